@@ -1,0 +1,1 @@
+//! The custom element and the JS API.

@@ -1,0 +1,1 @@
+//! The widget's fixed texts in Danish and English.

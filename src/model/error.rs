@@ -1,0 +1,152 @@
+//! The one error type of the model boundary.
+//!
+//! Every variant carries what a caller needs to match on, and
+//! [`ModelError::message`] gives a sentence a reader understands, in Danish or
+//! English. Input strings are quoted as text; the view never renders them as
+//! markup.
+
+use crate::i18n::Lang;
+use std::fmt;
+
+/// Something the model cannot compute, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    /// No council has this id.
+    UnknownCouncil(String),
+    /// No municipality has this kommunekode.
+    UnknownMunicipality(String),
+    /// No edition (document) has this id.
+    UnknownEdition(String),
+    /// No pool has this id.
+    UnknownPool(String),
+    /// A year outside the years the data covers.
+    YearOutOfRange(i64),
+    /// A population that is zero, negative, not a whole number or too large.
+    InvalidPopulation {
+        /// Which municipality (kommunekode as given).
+        code: String,
+        /// The value as given.
+        value: String,
+    },
+    /// A key with a negative or non-numeric weight.
+    InvalidWeight {
+        /// Which entry.
+        entry: String,
+        /// The value as given.
+        value: String,
+    },
+    /// A key whose weights sum to zero.
+    KeySumsToZero,
+    /// A key that leaves out some councils.
+    KeyIncomplete(Vec<String>),
+    /// An amount that is negative, not a number or too large.
+    InvalidAmount {
+        /// Where in the input.
+        path: String,
+        /// The value as given.
+        value: String,
+    },
+    /// A voting rule that cannot work (for example zero votes).
+    InvalidRule(String),
+    /// An input of the wrong shape.
+    WrongType {
+        /// Where in the input.
+        path: String,
+        /// What was expected there.
+        expected: &'static str,
+    },
+    /// An option the widget does not know.
+    UnknownOption(String),
+    /// A computation that would overflow exact arithmetic.
+    Overflow,
+}
+
+/// Shortens and quotes a user-given string for a message.
+fn q(s: &str) -> String {
+    let mut t: String = s.chars().filter(|c| !c.is_control()).take(60).collect();
+    if s.chars().count() > 60 {
+        t.push('…');
+    }
+    format!("«{t}»")
+}
+
+impl ModelError {
+    /// A plain sentence for a reader, in the chosen language.
+    pub fn message(&self, lang: Lang) -> String {
+        use ModelError::*;
+        let da = lang == Lang::Da;
+        match self {
+            UnknownCouncil(s) if da => {
+                format!("Der findes intet sundhedsråd med id {}. Vælg et af de 17 sundhedsråd på listen.", q(s))
+            }
+            UnknownCouncil(s) => {
+                format!("There is no health council with id {}. Choose one of the 17 councils in the list.", q(s))
+            }
+            UnknownMunicipality(s) if da => format!("Der findes ingen kommune med kommunekode {}.", q(s)),
+            UnknownMunicipality(s) => format!("There is no municipality with code {}.", q(s)),
+            UnknownEdition(s) if da => format!("Udgaven {} findes ikke i datagrundlaget.", q(s)),
+            UnknownEdition(s) => format!("The edition {} is not in the data.", q(s)),
+            UnknownPool(s) if da => format!("Puljen {} findes ikke i datagrundlaget.", q(s)),
+            UnknownPool(s) => format!("The pool {} is not in the data.", q(s)),
+            YearOutOfRange(y) if da => format!("Året {y} ligger uden for datagrundlaget (2027–2031)."),
+            YearOutOfRange(y) => format!("The year {y} is outside the data (2027–2031)."),
+            InvalidPopulation { code, value } if da => format!(
+                "Indbyggertallet for kommune {} skal være et helt tal mellem 1 og 10.000.000, ikke {}.",
+                q(code),
+                q(value)
+            ),
+            InvalidPopulation { code, value } => format!(
+                "The population of municipality {} must be a whole number from 1 to 10,000,000, not {}.",
+                q(code),
+                q(value)
+            ),
+            InvalidWeight { entry, value } if da => {
+                format!("Fordelingsnøglen for {} skal være et tal på 0 eller derover, ikke {}.", q(entry), q(value))
+            }
+            InvalidWeight { entry, value } => {
+                format!("The key weight for {} must be a number of 0 or more, not {}.", q(entry), q(value))
+            }
+            KeySumsToZero if da => "Fordelingsnøglen summer til nul, så intet kan fordeles.".to_string(),
+            KeySumsToZero => "The distribution key sums to zero, so nothing can be split.".to_string(),
+            KeyIncomplete(v) if da => format!("Fordelingsnøglen mangler sundhedsråd: {}.", v.join(", ")),
+            KeyIncomplete(v) => format!("The distribution key leaves out councils: {}.", v.join(", ")),
+            InvalidAmount { path, value } if da => {
+                format!("Beløbet i {} skal være et tal på 0 eller derover (mio. kr.), ikke {}.", q(path), q(value))
+            }
+            InvalidAmount { path, value } => {
+                format!("The amount at {} must be a number of 0 or more (mio. kr.), not {}.", q(path), q(value))
+            }
+            InvalidRule(s) if da => format!("Stemmereglen kan ikke bruges: {s}."),
+            InvalidRule(s) => format!("The voting rule cannot be used: {s}."),
+            WrongType { path, expected } if da => format!("{} har en forkert type: forventede {expected}.", q(path)),
+            WrongType { path, expected } => format!("{} has the wrong type: expected {expected}.", q(path)),
+            UnknownOption(s) if da => format!("Indstillingen {} kendes ikke.", q(s)),
+            UnknownOption(s) => format!("The option {} is not known.", q(s)),
+            Overflow if da => "Tallene er for store til at regne præcist med.".to_string(),
+            Overflow => "The numbers are too large to compute exactly.".to_string(),
+        }
+    }
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_quote_and_shorten_hostile_input() {
+        let e = ModelError::UnknownCouncil(format!("<script>{}</script>\n", "x".repeat(200)));
+        let m = e.message(Lang::Da);
+        assert!(m.contains("«<script>"));
+        assert!(m.contains('…'));
+        assert!(!m.contains('\n'));
+        assert!(m.chars().count() < 200);
+    }
+}
