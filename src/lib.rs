@@ -15,6 +15,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod export;
 pub mod i18n;
 pub mod model;
 

@@ -1,6 +1,8 @@
 //! The seeds' published tables as a conformance suite. Every expected value
 //! below is copied from a source document; `tests/README.md` says where.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use rust_decimal::Decimal;
 use sundhedsraad_beregner::model::edition::{self, CouncilId, RegionId, COUNCILS, MUNICIPALITIES};
 use sundhedsraad_beregner::model::envelope::Key;

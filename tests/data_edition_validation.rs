@@ -1,6 +1,8 @@
 //! Broken data editions fail validation with a message naming the entry.
 //! The same validation runs in `build.rs` on every build.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "../build/edition_source.rs"]
 #[allow(dead_code)]
 mod edition_source;

@@ -1,1 +1,294 @@
 //! The widget's fixed texts in Danish and English.
+
+use super::Lang;
+
+/// Every fixed text the widget shows.
+#[derive(Debug)]
+pub struct Texts {
+    /// Widget heading prefix.
+    pub title: &'static str,
+    /// Label of the council choice.
+    pub choose_council: &'static str,
+    /// Label of the find-by-name field.
+    pub find: &'static str,
+    /// Hint under the find field.
+    pub find_hint: &'static str,
+    /// Message when the find field matches nothing.
+    pub find_none: &'static str,
+    /// "Region".
+    pub region: &'static str,
+    /// Seats section heading.
+    pub seats: &'static str,
+    /// "Regional members".
+    pub regional_members: &'static str,
+    /// "Municipal members".
+    pub municipal_members: &'static str,
+    /// "All members".
+    pub all_members: &'static str,
+    /// "Members" column.
+    pub members: &'static str,
+    /// "Weighted votes" column.
+    pub weighted_votes: &'static str,
+    /// "Votes needed for a majority".
+    pub majority_needed: &'static str,
+    /// "Published in Figur 9".
+    pub published_members: &'static str,
+    /// Seat chart label prefix.
+    pub seat_chart: &'static str,
+    /// "Region" side name.
+    pub side_region: &'static str,
+    /// "Municipalities" side name.
+    pub side_municipalities: &'static str,
+    /// Votes section heading.
+    pub votes: &'static str,
+    /// "Municipality" column.
+    pub municipality: &'static str,
+    /// Member description.
+    pub member_desc: &'static str,
+    /// "Member" column.
+    pub member: &'static str,
+    /// "Votes" column.
+    pub votes_col: &'static str,
+    /// "Basis" column.
+    pub basis: &'static str,
+    /// Basis: published class.
+    pub basis_published: &'static str,
+    /// Basis: population entered.
+    pub basis_population: &'static str,
+    /// "Share of weighted votes".
+    pub share: &'static str,
+    /// Regional members row label.
+    pub regional_row: &'static str,
+    /// Regional members description.
+    pub regional_desc: &'static str,
+    /// "Total".
+    pub total: &'static str,
+    /// Municipality section heading.
+    pub muni_view: &'static str,
+    /// Choose municipality label.
+    pub choose_muni: &'static str,
+    /// "none chosen".
+    pub none_chosen: &'static str,
+    /// Population input label.
+    pub population: &'static str,
+    /// Population input hint.
+    pub population_hint: &'static str,
+    /// "Reset".
+    pub reset: &'static str,
+    /// Envelopes section heading.
+    pub envelopes: &'static str,
+    /// Edition choice label.
+    pub edition: &'static str,
+    /// Latest edition option.
+    pub edition_latest: &'static str,
+    /// Key choice label.
+    pub key: &'static str,
+    /// Population key.
+    pub key_population: &'static str,
+    /// Anlæg key.
+    pub key_anlaeg: &'static str,
+    /// Custom key.
+    pub key_custom: &'static str,
+    /// "Year".
+    pub year: &'static str,
+    /// "National, mio. kr."
+    pub national: &'static str,
+    /// "Source".
+    pub source: &'static str,
+    /// "This council, mio. kr."
+    pub this_council: &'static str,
+    /// "Not published".
+    pub unpublished: &'static str,
+    /// "Estimate".
+    pub estimate: &'static str,
+    /// "Official".
+    pub official: &'static str,
+    /// Estimate explanation.
+    pub estimate_note: &'static str,
+    /// Anlæg heading.
+    pub anlaeg: &'static str,
+    /// Anlæg explanation.
+    pub anlaeg_note: &'static str,
+    /// "Published (Figur 20)".
+    pub anlaeg_published: &'static str,
+    /// "kr. per citizen".
+    pub per_citizen: &'static str,
+    /// "Scaled to 3,500".
+    pub anlaeg_scaled: &'static str,
+    /// Phase-in chart label.
+    pub phase_in: &'static str,
+    /// Download CSV.
+    pub download_csv: &'static str,
+    /// Unit suffix.
+    pub mio: &'static str,
+    /// Error heading.
+    pub error: &'static str,
+    /// Error in overrides heading.
+    pub override_error: &'static str,
+    /// Panic message.
+    pub crashed: &'static str,
+    /// Note on the 80,000 decision.
+    pub rule_note: &'static str,
+    /// Region seats line prefix.
+    pub region_seats: &'static str,
+    /// Population council Figur 9 label.
+    pub council_population: &'static str,
+    /// Per-capita illustration heading.
+    pub illustration: &'static str,
+    /// Language switch label.
+    pub language: &'static str,
+    /// Data note.
+    pub data_note: &'static str,
+    /// "thousand".
+    pub thousand: &'static str,
+}
+
+static DA: Texts = Texts {
+    title: "Sundhedsråd",
+    choose_council: "Vælg sundhedsråd",
+    find: "Find sundhedsråd eller kommune",
+    find_hint: "Skriv navnet på et sundhedsråd eller en kommune.",
+    find_none: "Intet sundhedsråd eller ingen kommune hedder sådan.",
+    region: "Region",
+    seats: "Pladser og stemmer",
+    regional_members: "Regionale medlemmer",
+    municipal_members: "Kommunale medlemmer",
+    all_members: "Medlemmer i alt",
+    members: "Medlemmer",
+    weighted_votes: "Vægtede stemmer",
+    majority_needed: "Stemmer til flertal",
+    published_members: "Medlemstal i udspillets Figur 9",
+    seat_chart: "Pladsfordeling",
+    side_region: "Regionen",
+    side_municipalities: "Kommunerne",
+    votes: "Vægtede stemmer pr. medlem",
+    municipality: "Kommune",
+    member_desc: "Formand for sundheds- og omsorgsudvalget",
+    member: "Medlem",
+    votes_col: "Stemmer",
+    basis: "Grundlag",
+    basis_published: "Stemmeklasse afledt af Figur 9",
+    basis_population: "Indtastet indbyggertal",
+    share: "Andel af stemmerne",
+    regional_row: "Regionens medlemmer",
+    regional_desc: "Medlemmer af regionsrådet, 1 stemme hver",
+    total: "I alt",
+    muni_view: "Din kommune",
+    choose_muni: "Vælg kommune",
+    none_chosen: "Ingen valgt",
+    population: "Indbyggertal (valgfrit)",
+    population_hint: "Kommunale indbyggertal er ikke offentliggjort i kilderne. Skriv et tal for at se, om kommunen får 1 eller 2 stemmer.",
+    reset: "Nulstil",
+    envelopes: "Økonomi år for år",
+    edition: "Udgave af tallene",
+    edition_latest: "Nyeste for hvert tal",
+    key: "Fordelingsnøgle",
+    key_population: "Befolkningsandel (Figur 9)",
+    key_anlaeg: "Andel af anlægspuljen (Figur 20)",
+    key_custom: "Nøgle fra siden",
+    year: "År",
+    national: "Hele landet, mio. kr.",
+    source: "Kilde",
+    this_council: "Dette sundhedsråd, mio. kr.",
+    unpublished: "Ikke offentliggjort",
+    estimate: "Skøn",
+    official: "Officielt",
+    estimate_note: "Den nationale fordelingsmodel (patienttyngde) er ikke offentliggjort. Beløbet for sundhedsrådet er derfor et skøn efter den valgte nøgle. Delene summer præcist til det nationale tal.",
+    anlaeg: "Anlæg: fysiske rammer 2027–2031",
+    anlaeg_note: "Foreløbig fordeling. Udspillets Figur 20 er afrundet og summer til 3.480 af 3.500 mio. kr.",
+    anlaeg_published: "Figur 20, mio. kr.",
+    per_citizen: "kr. pr. borger",
+    anlaeg_scaled: "Skaleret til 3.500 mio. kr.",
+    phase_in: "Indfasning af sundhedsrådets samlede midler",
+    download_csv: "Hent tallene som CSV",
+    mio: "mio. kr.",
+    error: "Der er en fejl",
+    override_error: "Sidens indstillinger blev afvist",
+    crashed: "Beregneren stødte på en uventet fejl og er stoppet. Genindlæs siden.",
+    rule_note: "Kilderne siger «under 80.000» giver 1 stemme og «over 80.000» 2. Præcis 80.000 regnes her som 2.",
+    region_seats: "Regionale pladser i regionens sundhedsråd",
+    council_population: "Indbyggere i sundhedsrådet (Figur 9)",
+    illustration: "Illustration: andel efter indbyggertal",
+    language: "Sprog",
+    data_note: "Alle tal stammer fra de offentliggjorte kilder. Kommunale indbyggertal er ikke offentliggjort.",
+    thousand: "tusind",
+};
+
+static EN: Texts = Texts {
+    title: "Health council",
+    choose_council: "Choose health council",
+    find: "Find council or municipality",
+    find_hint: "Type the name of a health council or a municipality.",
+    find_none: "No council or municipality has that name.",
+    region: "Region",
+    seats: "Seats and votes",
+    regional_members: "Regional members",
+    municipal_members: "Municipal members",
+    all_members: "Members in total",
+    members: "Members",
+    weighted_votes: "Weighted votes",
+    majority_needed: "Votes needed for a majority",
+    published_members: "Member count in the proposal's Figur 9",
+    seat_chart: "Seats",
+    side_region: "The region",
+    side_municipalities: "The municipalities",
+    votes: "Weighted votes per member",
+    municipality: "Municipality",
+    member_desc: "Chair of the health and care committee",
+    member: "Member",
+    votes_col: "Votes",
+    basis: "Basis",
+    basis_published: "Vote class implied by Figur 9",
+    basis_population: "Population entered",
+    share: "Share of the votes",
+    regional_row: "The region's members",
+    regional_desc: "Members of the regional council, 1 vote each",
+    total: "Total",
+    muni_view: "Your municipality",
+    choose_muni: "Choose municipality",
+    none_chosen: "None chosen",
+    population: "Population (optional)",
+    population_hint: "Municipal populations are not published in the sources. Enter a figure to see whether the municipality gets 1 or 2 votes.",
+    reset: "Reset",
+    envelopes: "Funding year by year",
+    edition: "Edition of the figures",
+    edition_latest: "Latest for each figure",
+    key: "Distribution key",
+    key_population: "Population share (Figur 9)",
+    key_anlaeg: "Share of the capital pool (Figur 20)",
+    key_custom: "Key from the page",
+    year: "Year",
+    national: "Whole country, mio. kr.",
+    source: "Source",
+    this_council: "This council, mio. kr.",
+    unpublished: "Not published",
+    estimate: "Estimate",
+    official: "Official",
+    estimate_note: "The national distribution model (patient weight) is not published, so the council's amount is an estimate by the chosen key. The parts sum exactly to the national figure.",
+    anlaeg: "Capital: physical facilities 2027–2031",
+    anlaeg_note: "Preliminary split. The proposal's Figur 20 is rounded and sums to 3,480 of 3,500 mio. kr.",
+    anlaeg_published: "Figur 20, mio. kr.",
+    per_citizen: "kr. per citizen",
+    anlaeg_scaled: "Scaled to 3,500 mio. kr.",
+    phase_in: "Phase-in of the council's total funds",
+    download_csv: "Download the figures as CSV",
+    mio: "mio. kr.",
+    error: "Something is wrong",
+    override_error: "The page's settings were rejected",
+    crashed: "The calculator hit an unexpected error and has stopped. Reload the page.",
+    rule_note: "The sources say 'under 80,000' gives 1 vote and 'over 80,000' 2. Exactly 80,000 counts as 2 here.",
+    region_seats: "Regional seats in the region's councils",
+    council_population: "Inhabitants of the council area (Figur 9)",
+    illustration: "Illustration: share by population",
+    language: "Language",
+    data_note: "Every figure comes from the published sources. Municipal populations are not published.",
+    thousand: "thousand",
+};
+
+/// The texts of a language.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Da => &DA,
+        Lang::En => &EN,
+    }
+}

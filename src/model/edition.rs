@@ -280,9 +280,29 @@ pub fn span_figure(pool: PoolId, edition: DocumentId) -> Option<&'static Figure>
     figures_of(edition).find(|f| f.pool == pool && matches!(f.period, Period::Span(..)))
 }
 
+/// Finds a council by its name or id, or a municipality by its name
+/// (case and surrounding space ignored): the council, and the municipality's
+/// code when a municipality matched.
+pub fn find_by_name(name: &str) -> Option<(CouncilId, Option<u16>)> {
+    let n = name.trim().to_lowercase();
+    if let Some(i) = COUNCILS.iter().position(|c| c.name.to_lowercase() == n || c.id == n) {
+        return Some((CouncilId(i), None));
+    }
+    MUNICIPALITIES.iter().find(|m| m.name.to_lowercase() == n).map(|m| (m.council, Some(m.code)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_by_council_or_municipality() {
+        let fyn = council_index("fyn").unwrap();
+        assert_eq!(find_by_name("fyn"), Some((fyn, None)));
+        assert_eq!(find_by_name(" ODENSE "), Some((fyn, Some(461))));
+        assert_eq!(find_by_name("Slagelse"), Some((council_index("midt-og-vestsjaelland").unwrap(), Some(330))));
+        assert_eq!(find_by_name("Atlantis"), None);
+    }
 
     #[test]
     fn counts_match_the_reform() {

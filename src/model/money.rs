@@ -90,7 +90,7 @@ pub fn split_part(total_mio: Decimal, weights: &[Decimal], index: usize) -> Resu
     split(total_mio, weights)?.get(index).copied().ok_or(ModelError::Overflow)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

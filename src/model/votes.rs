@@ -210,7 +210,7 @@ pub fn region_seats(region: RegionId, populations: &Populations, rule: &VoteRule
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -1,0 +1,109 @@
+// Sundhedsråd-beregneren: the one module a page loads.
+//
+//   <script type="module" src=".../sundhedsraad.js"></script>
+//   <sundhedsraad-beregner raad="fyn" lang="da"></sundhedsraad-beregner>
+//
+// Defines the custom element and exports calculate(raad, options).
+// No cookies, no storage, no requests but this module's own files.
+import init, { mount, calculate as wasmCalculate, setPanicHandler } from "./sundhedsraad_beregner.js";
+
+const live = new Set();
+let crashed = null;
+
+const CRASH = {
+  da: "Beregneren stødte på en uventet fejl og er stoppet. Genindlæs siden.",
+  en: "The calculator hit an unexpected error and has stopped. Reload the page.",
+};
+
+function showCrash(el, detail) {
+  const root = el.shadowRoot;
+  if (!root) return;
+  const lang = (el.getAttribute("lang") || "da").toLowerCase().startsWith("en") ? "en" : "da";
+  const box = document.createElement("div");
+  box.className = "crash";
+  box.setAttribute("role", "alert");
+  box.textContent = CRASH[lang];
+  if (detail) {
+    const small = document.createElement("small");
+    small.textContent = " (" + String(detail).slice(0, 200) + ")";
+    box.append(small);
+  }
+  root.replaceChildren(box);
+}
+
+function onPanic(message) {
+  crashed = message || "panic";
+  for (const el of live) showCrash(el, crashed);
+}
+
+const ready = init({ module_or_path: new URL("./sundhedsraad_beregner_bg.wasm", import.meta.url) }).then(() => {
+  setPanicHandler(onPanic);
+});
+
+class SundhedsraadBeregner extends HTMLElement {
+  static observedAttributes = ["raad", "lang", "overrides"];
+  #widget = null;
+  #overrides = undefined;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" });
+  }
+
+  connectedCallback() {
+    live.add(this);
+    ready.then(() => this.#mount(), (e) => showCrash(this, e && e.message));
+  }
+
+  disconnectedCallback() {
+    live.delete(this);
+    const w = this.#widget;
+    this.#widget = null;
+    if (w && !crashed) {
+      try { w.unmount(); } catch (e) { /* the module has crashed; nothing to free */ }
+    }
+    if (this.shadowRoot) this.shadowRoot.replaceChildren();
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    this.#call((w) => w.attributeChanged(name, value));
+  }
+
+  /** Official amounts, keys or populations from the page (a plain object). */
+  get overrides() { return this.#overrides; }
+  set overrides(value) {
+    this.#overrides = value;
+    this.#call((w) => w.setOverrides(value));
+  }
+
+  #mount() {
+    if (!this.isConnected || this.#widget) return;
+    if (crashed) return showCrash(this, crashed);
+    try {
+      this.#widget = mount(this.shadowRoot, this);
+      if (this.#overrides !== undefined) this.#widget.setOverrides(this.#overrides);
+    } catch (e) {
+      showCrash(this, e && e.message);
+    }
+  }
+
+  #call(f) {
+    if (!this.#widget || crashed) return;
+    try { f(this.#widget); } catch (e) { showCrash(this, e && e.message); }
+  }
+}
+
+if (!customElements.get("sundhedsraad-beregner")) {
+  customElements.define("sundhedsraad-beregner", SundhedsraadBeregner);
+}
+
+await ready;
+
+/**
+ * Everything the widget computes for a council, as plain objects.
+ * @param {string} raad council id, e.g. "fyn"
+ * @param {object} [options] edition, key, populations, official, rule, lang
+ */
+export function calculate(raad, options) {
+  return wasmCalculate(raad, options);
+}
