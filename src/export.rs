@@ -35,7 +35,15 @@ pub fn report_csv(r: &Report) -> String {
         ("total_votes", k.total_votes),
         ("majority_needed", k.majority_needed),
     ] {
-        row(["seats", item, "", &v.to_string(), "count", "computed", "rule: udspil 2024, 'Kommunernes stemmeret i sundhedsråd'"]);
+        row([
+            "seats",
+            item,
+            "",
+            &v.to_string(),
+            "count",
+            "computed",
+            "rule: udspil 2024, 'Kommunernes stemmeret i sundhedsråd'",
+        ]);
     }
     row(["seats", "members_published", "", &r.council.members_published.to_string(), "count", "published", &src9]);
     for m in &k.municipalities {
@@ -51,7 +59,12 @@ pub fn report_csv(r: &Report) -> String {
             let (national, source) = match y.national {
                 Some(f) => (
                     f.amount.decimal().to_string(),
-                    format!("{}, {}{}", edition::source_of(f.source).title, f.source.place, f.price_level.map(|p| format!(" ({p})")).unwrap_or_default()),
+                    format!(
+                        "{}, {}{}",
+                        edition::source_of(f.source).title,
+                        f.source.place,
+                        f.price_level.map(|p| format!(" ({p})")).unwrap_or_default()
+                    ),
                 ),
                 None => (String::new(), "not published".to_string()),
             };

@@ -18,6 +18,7 @@
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod render;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

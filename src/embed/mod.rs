@@ -5,11 +5,10 @@
 //! this module and calls [`mount`] for each `<sundhedsraad-beregner>`.
 
 mod convert;
-mod url;
 
 use crate::model::report::{calculate as model_calculate, Options};
 use crate::model::value::Value;
-use crate::ui::{App, WidgetInputs};
+use crate::ui::{address, App, WidgetInputs};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -83,7 +82,7 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
     };
     let raad = url_param
         .as_deref()
-        .and_then(url::read_param)
+        .and_then(address::read_param)
         .or_else(|| host.get_attribute("raad"))
         .unwrap_or_else(|| "fyn".to_string());
     let lang = host.get_attribute("lang").unwrap_or_default();
@@ -96,15 +95,7 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
         .unchecked_into();
     root.append_child(&container)?;
     let (inputs, unmount) = owner.with(|| {
-        let inputs = WidgetInputs::new(raad, lang, overrides);
-        if let Some(param) = url_param.clone() {
-            Effect::new(move |_| {
-                let raad = inputs.raad.get();
-                if crate::model::edition::council_index(&raad).is_some() {
-                    url::write_param(&param, &raad);
-                }
-            });
-        }
+        let inputs = WidgetInputs::new(raad, lang, overrides, url_param.clone().unwrap_or_default());
         let handle = leptos::mount::mount_to(container, move || view! { <App inputs=inputs /> });
         (inputs, handle)
     });

@@ -84,9 +84,30 @@ pub fn format_pct(share: Decimal, lang: Lang) -> String {
     }
 }
 
+/// Parses a typed whole number with optional grouping ('.', ',', spaces):
+/// "82.500", "82,500" and "82 500" are all 82500. At most 12 digits.
+pub fn parse_int(s: &str) -> Option<u64> {
+    let digits: String = s.chars().filter(|c| !matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')).collect();
+    if digits.is_empty() || digits.len() > 12 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_grouped_integers() {
+        assert_eq!(parse_int("82.500"), Some(82_500));
+        assert_eq!(parse_int(" 82 500 "), Some(82_500));
+        assert_eq!(parse_int("82,500"), Some(82_500));
+        assert_eq!(parse_int("-5"), None);
+        assert_eq!(parse_int("1e9"), None);
+        assert_eq!(parse_int(""), None);
+        assert_eq!(parse_int("9999999999999"), None);
+    }
 
     #[test]
     fn danish_and_english_formats() {

@@ -141,6 +141,20 @@ pub struct Texts {
     pub data_note: &'static str,
     /// "thousand".
     pub thousand: &'static str,
+    /// "Pool" column.
+    pub pool: &'static str,
+    /// Summary of a pool's details.
+    pub sources_for: &'static str,
+    /// Basis of the regional votes.
+    pub basis_rule: &'static str,
+    /// "members" in running text.
+    pub members_lc: &'static str,
+    /// "official" in running text.
+    pub official_lc: &'static str,
+    /// "not published" in running text.
+    pub unpublished_lc: &'static str,
+    /// "estimate" in running text.
+    pub estimate_lc: &'static str,
 }
 
 static DA: Texts = Texts {
@@ -212,6 +226,13 @@ static DA: Texts = Texts {
     language: "Sprog",
     data_note: "Alle tal stammer fra de offentliggjorte kilder. Kommunale indbyggertal er ikke offentliggjort.",
     thousand: "tusind",
+    pool: "Pulje",
+    sources_for: "Landstal og kilder",
+    basis_rule: "Flertalsreglen",
+    members_lc: "medlemmer",
+    official_lc: "officielt",
+    unpublished_lc: "ikke offentliggjort",
+    estimate_lc: "skøn",
 };
 
 static EN: Texts = Texts {
@@ -283,6 +304,13 @@ static EN: Texts = Texts {
     language: "Language",
     data_note: "Every figure comes from the published sources. Municipal populations are not published.",
     thousand: "thousand",
+    pool: "Pool",
+    sources_for: "National figures and sources",
+    basis_rule: "The majority rule",
+    members_lc: "members",
+    official_lc: "official",
+    unpublished_lc: "not published",
+    estimate_lc: "estimate",
 };
 
 /// The texts of a language.

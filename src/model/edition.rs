@@ -284,11 +284,26 @@ pub fn span_figure(pool: PoolId, edition: DocumentId) -> Option<&'static Figure>
 /// (case and surrounding space ignored): the council, and the municipality's
 /// code when a municipality matched.
 pub fn find_by_name(name: &str) -> Option<(CouncilId, Option<u16>)> {
-    let n = name.trim().to_lowercase();
-    if let Some(i) = COUNCILS.iter().position(|c| c.name.to_lowercase() == n || c.id == n) {
+    let n = name.trim();
+    if let Some(i) = COUNCILS.iter().position(|c| same_name(c.name, n) || c.id == n) {
         return Some((CouncilId(i), None));
     }
-    MUNICIPALITIES.iter().find(|m| m.name.to_lowercase() == n).map(|m| (m.council, Some(m.code)))
+    MUNICIPALITIES.iter().find(|m| same_name(m.name, n)).map(|m| (m.council, Some(m.code)))
+}
+
+/// Compares names ignoring case, for the letters of Danish place names
+/// (a full Unicode case table would cost the widget 6 KB for no gain).
+fn same_name(a: &str, b: &str) -> bool {
+    fn fold(c: char) -> char {
+        match c {
+            'Æ' => 'æ',
+            'Ø' => 'ø',
+            'Å' => 'å',
+            'É' => 'é',
+            _ => c.to_ascii_lowercase(),
+        }
+    }
+    a.chars().map(fold).eq(b.chars().map(fold))
 }
 
 #[cfg(test)]
@@ -302,6 +317,8 @@ mod tests {
         assert_eq!(find_by_name(" ODENSE "), Some((fyn, Some(461))));
         assert_eq!(find_by_name("Slagelse"), Some((council_index("midt-og-vestsjaelland").unwrap(), Some(330))));
         assert_eq!(find_by_name("Atlantis"), None);
+        assert_eq!(find_by_name("ærø").map(|x| x.1), Some(Some(492)));
+        assert_eq!(find_by_name("ØSTSJÆLLAND OG ØERNE").map(|x| x.1), Some(None));
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub enum ModelError {
         value: String,
     },
     /// A voting rule that cannot work (for example zero votes).
-    InvalidRule(String),
+    InvalidRule(RuleProblem),
     /// An input of the wrong shape.
     WrongType {
         /// Where in the input.
@@ -59,6 +59,26 @@ pub enum ModelError {
     UnknownOption(String),
     /// A computation that would overflow exact arithmetic.
     Overflow,
+}
+
+/// What is wrong with a voting rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleProblem {
+    /// A member would have no votes.
+    ZeroVotes,
+    /// A larger municipality would have fewer votes than a smaller one.
+    FewerVotesWhenLarger,
+    /// More than 100 votes for one member.
+    TooManyVotes,
+    /// The threshold is outside 1–10,000,000.
+    Threshold,
+    /// A rule field with a value that is not a whole number in range.
+    BadValue {
+        /// The field as given.
+        field: String,
+        /// The value as given.
+        value: String,
+    },
 }
 
 /// Shortens and quotes a user-given string for a message.
@@ -116,8 +136,28 @@ impl ModelError {
             InvalidAmount { path, value } => {
                 format!("The amount at {} must be a number of 0 or more (mio. kr.), not {}.", q(path), q(value))
             }
-            InvalidRule(s) if da => format!("Stemmereglen kan ikke bruges: {s}."),
-            InvalidRule(s) => format!("The voting rule cannot be used: {s}."),
+            InvalidRule(p) if da => format!(
+                "Stemmereglen kan ikke bruges: {}.",
+                match p {
+                    RuleProblem::ZeroVotes => "alle medlemmer skal have mindst 1 stemme".to_string(),
+                    RuleProblem::FewerVotesWhenLarger => "en større kommune kan ikke få færre stemmer".to_string(),
+                    RuleProblem::TooManyVotes => "højst 100 stemmer pr. medlem".to_string(),
+                    RuleProblem::Threshold => "grænsen skal ligge mellem 1 og 10.000.000".to_string(),
+                    RuleProblem::BadValue { field, value } =>
+                        format!("{} skal være et helt tal, ikke {}", q(field), q(value)),
+                }
+            ),
+            InvalidRule(p) => format!(
+                "The voting rule cannot be used: {}.",
+                match p {
+                    RuleProblem::ZeroVotes => "every member needs at least 1 vote".to_string(),
+                    RuleProblem::FewerVotesWhenLarger => "a larger municipality cannot have fewer votes".to_string(),
+                    RuleProblem::TooManyVotes => "at most 100 votes per member".to_string(),
+                    RuleProblem::Threshold => "the threshold must be between 1 and 10,000,000".to_string(),
+                    RuleProblem::BadValue { field, value } =>
+                        format!("{} must be a whole number, not {}", q(field), q(value)),
+                }
+            ),
             WrongType { path, expected } if da => format!("{} har en forkert type: forventede {expected}.", q(path)),
             WrongType { path, expected } => format!("{} has the wrong type: expected {expected}.", q(path)),
             UnknownOption(s) if da => format!("Indstillingen {} kendes ikke.", q(s)),
@@ -148,5 +188,16 @@ mod tests {
         assert!(m.contains('…'));
         assert!(!m.contains('\n'));
         assert!(m.chars().count() < 200);
+    }
+
+    #[test]
+    fn rule_values_are_quoted_too() {
+        let e = ModelError::InvalidRule(RuleProblem::BadValue {
+            field: "threshold".into(),
+            value: format!("<b>\n{}", "x".repeat(4000)),
+        });
+        let m = e.message(Lang::En);
+        assert!(m.contains("«<b>"), "{m}");
+        assert!(!m.contains('\n') && m.chars().count() < 200, "{m}");
     }
 }

@@ -19,9 +19,10 @@
 
 use super::edition::{self, DocumentId, Side};
 use super::envelope::{Key, OfficialAmount, YEARS};
-use super::error::ModelError;
+use super::error::{ModelError, RuleProblem};
 use super::value::Value;
 use super::votes::{Populations, VoteRule, MAX_POPULATION};
+use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -47,7 +48,7 @@ const MAX_AMOUNT_MIO: i64 = 1_000_000;
 /// Parses a non-negative decimal from a number or a string.
 pub fn parse_decimal(v: &Value) -> Option<Decimal> {
     let d = match v {
-        Value::Number(n) if n.is_finite() => Decimal::from_str(&n.to_string()).ok()?,
+        Value::Number(n) if n.is_finite() => Decimal::from_f64(*n)?,
         Value::String(s) => {
             let t = s.trim();
             let t = if t.contains('.') { t.to_string() } else { t.replace(',', ".") };
@@ -152,7 +153,7 @@ fn small(v: &Value, path: &str, max: u64) -> Result<u64, ModelError> {
     parse_decimal(v)
         .filter(|d| d.fract().is_zero() && *d <= Decimal::from(max))
         .and_then(|d| u64::from_str(&d.trunc().to_string()).ok())
-        .ok_or_else(|| ModelError::InvalidRule(format!("{path} = {}", v.display())))
+        .ok_or_else(|| ModelError::InvalidRule(RuleProblem::BadValue { field: path.to_string(), value: v.display() }))
 }
 
 fn rule(v: &Value) -> Result<VoteRule, ModelError> {

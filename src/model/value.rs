@@ -4,6 +4,8 @@
 //! built and checked natively; the browser layer only converts to and from
 //! JS objects.
 
+use rust_decimal::prelude::FromPrimitive;
+
 /// A plain value: null, boolean, number, string, array or object.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -47,7 +49,11 @@ impl Value {
         match self {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
-            Value::Number(n) => n.to_string(),
+            Value::Number(n) if n.is_nan() => "NaN".into(),
+            Value::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity" } else { "-Infinity" }.into(),
+            Value::Number(n) => {
+                rust_decimal::Decimal::from_f64(*n).map_or_else(|| "(too large)".into(), |d| d.normalize().to_string())
+            }
             Value::String(s) => s.clone(),
             Value::Array(_) => "[…]".into(),
             Value::Object(_) => "{…}".into(),

@@ -17,7 +17,7 @@
 //! ```
 
 use super::edition::{self, CouncilId, RegionId};
-use super::error::ModelError;
+use super::error::{ModelError, RuleProblem};
 use std::collections::BTreeMap;
 
 /// Municipal populations supplied by a reader or an embedding page, by kommunekode.
@@ -50,18 +50,18 @@ impl VoteRule {
     /// Checks that the rule can work: positive votes that never fall as
     /// population rises, and bounded so sums cannot overflow.
     pub fn validate(&self) -> Result<(), ModelError> {
-        let bad = |s: &str| Err(ModelError::InvalidRule(s.to_string()));
+        let bad = |p| Err(ModelError::InvalidRule(p));
         if self.votes_below == 0 || self.regional_weight == 0 {
-            return bad("votes must be at least 1");
+            return bad(RuleProblem::ZeroVotes);
         }
         if self.votes_at_or_above < self.votes_below {
-            return bad("a larger municipality cannot have fewer votes");
+            return bad(RuleProblem::FewerVotesWhenLarger);
         }
         if self.votes_at_or_above > 100 || self.regional_weight > 100 {
-            return bad("at most 100 votes per member");
+            return bad(RuleProblem::TooManyVotes);
         }
         if self.threshold == 0 || self.threshold > MAX_POPULATION {
-            return bad("the threshold must be between 1 and 10,000,000");
+            return bad(RuleProblem::Threshold);
         }
         Ok(())
     }

@@ -1,67 +1,45 @@
 //! Choosing a council: a list grouped by region, and a search by the name of
 //! a council or a municipality (readers know their municipality).
 
-use super::state::ctx;
-use crate::i18n::texts::texts;
-use crate::model::edition::{self, RegionId, COUNCILS, MUNICIPALITIES, REGIONS};
+use super::state::Ctx;
+use crate::i18n::texts::Texts;
+use crate::model::edition::{self, COUNCILS};
+use crate::render::controls;
 use leptos::prelude::*;
 
 /// The council chooser.
 #[component]
-pub fn Chooser() -> impl IntoView {
-    let c = ctx();
-    let t = move || texts(c.lang.get());
+pub fn Chooser(
+    /// The widget state.
+    c: Ctx,
+    /// Texts in the language in force.
+    t: &'static Texts,
+) -> impl IntoView {
     let find_msg = RwSignal::new(false);
-    let groups = REGIONS
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let options = edition::councils_of(RegionId(i))
-                .map(|(_, council)| {
-                    let id = council.id;
-                    view! {
-                        <option value=id selected=move || c.inputs.raad.with(|r| r == id)>
-                            {council.name}
-                        </option>
-                    }
-                })
-                .collect_view();
-            view! { <optgroup label=r.name>{options}</optgroup> }
-        })
-        .collect_view();
-    let names = COUNCILS
-        .iter()
-        .map(|c| c.name)
-        .chain(MUNICIPALITIES.iter().filter(|m| !COUNCILS.iter().any(|c| c.name == m.name)).map(|m| m.name))
-        .map(|n| view! { <option value=n></option> })
-        .collect_view();
     let on_find = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         match edition::find_by_name(&v) {
             Some((id, muni)) => {
                 find_msg.set(false);
-                c.inputs.raad.set(COUNCILS[id.0].id.to_string());
-                c.municipality.set(muni);
+                c.choose(COUNCILS[id.0].id, muni);
             }
             None => find_msg.set(!v.trim().is_empty()),
         }
     };
+    let options = controls::council_options(&c.inputs.raad.get_untracked());
     view! {
         <div class="chooser">
             <div class="field">
-                <label for="raad">{move || t().choose_council}</label>
+                <label for="raad">{t.choose_council}</label>
                 <select
                     id="raad"
-                    on:change=move |ev| {
-                        c.inputs.raad.set(event_target_value(&ev));
-                        c.municipality.set(None);
-                    }
-                >
-                    {groups}
-                </select>
+                    inner_html=options
+                    prop:value=move || c.inputs.raad.get()
+                    on:change=move |ev| c.choose(&event_target_value(&ev), None)
+                ></select>
             </div>
             <div class="field">
-                <label for="find">{move || t().find}</label>
+                <label for="find">{t.find}</label>
                 <input
                     id="find"
                     type="search"
@@ -70,13 +48,10 @@ pub fn Chooser() -> impl IntoView {
                     aria-describedby="find-hint find-msg"
                     on:change=on_find
                 />
-                <datalist id="find-list">{names}</datalist>
-                <p id="find-hint" class="hint">{move || t().find_hint}</p>
-                <p id="find-msg" class="hint warn" role="status">
-                    {move || find_msg.get().then(|| t().find_none)}
-                </p>
+                <datalist id="find-list" inner_html=controls::find_suggestions()></datalist>
+                <p id="find-hint" class="hint">{t.find_hint}</p>
+                <p id="find-msg" class="hint warn" role="status">{move || find_msg.get().then_some(t.find_none)}</p>
             </div>
         </div>
     }
 }
-

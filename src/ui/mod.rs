@@ -1,13 +1,13 @@
 //! The Leptos view: one component per visible part. Thin: every figure comes
 //! from [`crate::model`]; the view only chooses, formats and lays out.
 
+pub mod address;
 mod app;
 mod chooser;
 mod envelopes;
 mod municipality;
 mod seats;
 mod state;
-mod votes_table;
 
 pub use app::App;
 pub use state::WidgetInputs;

@@ -19,12 +19,19 @@ pub struct WidgetInputs {
     pub lang: RwSignal<String>,
     /// Overrides from the page, as a plain value.
     pub overrides: RwSignal<Value>,
+    /// The query parameter the reader's choice is reflected in ("" for none).
+    pub url_param: RwSignal<String>,
 }
 
 impl WidgetInputs {
     /// New inputs with the given initial values.
-    pub fn new(raad: String, lang: String, overrides: Value) -> Self {
-        Self { raad: RwSignal::new(raad), lang: RwSignal::new(lang), overrides: RwSignal::new(overrides) }
+    pub fn new(raad: String, lang: String, overrides: Value, url_param: String) -> Self {
+        Self {
+            raad: RwSignal::new(raad),
+            lang: RwSignal::new(lang),
+            overrides: RwSignal::new(overrides),
+            url_param: RwSignal::new(url_param),
+        }
     }
 }
 
@@ -49,13 +56,30 @@ pub struct Ctx {
     pub page_options: Memo<Result<Options, ModelError>>,
     /// The report for the chosen council.
     pub report: Memo<Result<Report, ModelError>>,
+    /// The population text the reader typed for the chosen municipality.
+    pub typed: RwSignal<String>,
+    /// Whether that text is not a valid population.
+    pub invalid: RwSignal<bool>,
 }
 
 impl Ctx {
+    /// The reader chose a council (and maybe a municipality): show it and
+    /// reflect it in the page address.
+    pub fn choose(&self, raad: &str, municipality: Option<u16>) {
+        self.inputs.raad.set(raad.to_string());
+        self.municipality.set(municipality);
+        self.inputs.url_param.with_untracked(|p| {
+            if !p.is_empty() && crate::model::edition::council_index(raad).is_some() {
+                super::address::write_param(p, raad);
+            }
+        });
+    }
+
     /// Builds the state and its derived values.
     pub fn new(inputs: WidgetInputs) -> Self {
         let lang_choice = RwSignal::new(None);
-        let lang = Memo::new(move |_| lang_choice.get().or_else(|| Lang::parse(&inputs.lang.get())).unwrap_or_default());
+        let lang =
+            Memo::new(move |_| lang_choice.get().or_else(|| Lang::parse(&inputs.lang.get())).unwrap_or_default());
         let page_options = Memo::new(move |_| inputs.overrides.with(Options::from_value));
         let reader_populations = RwSignal::new(Populations::new());
         let edition = RwSignal::new(None);
@@ -83,11 +107,8 @@ impl Ctx {
             key,
             page_options,
             report,
+            typed: RwSignal::new(String::new()),
+            invalid: RwSignal::new(false),
         }
     }
-}
-
-/// The shared state from context.
-pub fn ctx() -> Ctx {
-    expect_context::<Ctx>()
 }

@@ -1,0 +1,232 @@
+//! The money section's output: the phase-in chart with its table, a matrix of
+//! the council's amounts (pools × years), each pool's national figures with
+//! their sources one click away, the anlæg amount, and the CSV link.
+
+use super::{percent_encode, Html};
+use crate::export::report_csv;
+use crate::i18n::texts::{texts, Texts};
+use crate::i18n::{format_decimal, format_int, Lang};
+use crate::model::edition::{self, pool_by_id, Figure, POOLS};
+use crate::model::envelope::{Basis, PoolEnvelope, YEARS};
+use crate::model::report::Report;
+use rust_decimal::Decimal;
+
+/// Formats an amount as published: as many decimals as the source gave.
+pub fn published(d: Decimal, lang: Lang) -> String {
+    format_decimal(d, d.normalize().scale(), lang)
+}
+
+/// "Udspil 2024, Tabel 1 (2025-PL)".
+pub fn source_label(f: &Figure) -> String {
+    let doc = edition::source_of(f.source);
+    let place = f.source.place.split(" '").next().unwrap_or(f.source.place);
+    match f.price_level {
+        Some(p) => format!("{}, {place} ({p})", doc.short),
+        None => format!("{}, {place}", doc.short),
+    }
+}
+
+fn pool_name(env: &PoolEnvelope, lang: Lang) -> &'static str {
+    let p = &POOLS[env.pool.0];
+    match lang {
+        Lang::Da => p.name_da,
+        Lang::En => p.name_en,
+    }
+}
+
+fn year_header(h: &mut Html, first: &str) {
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col")], first);
+    for y in YEARS {
+        h.el("th", &[("scope", "col"), ("class", "num")], &y.to_string());
+    }
+    h.close("tr").close("thead");
+}
+
+fn wrap_open(h: &mut Html, label: &str) {
+    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", label)]);
+}
+
+/// The council's amounts: one row per pool, one column per year.
+fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
+    let caption = format!("{} – {}", t.this_council, r.council.name);
+    wrap_open(h, &caption);
+    h.open("table", &[("class", "money matrix")]);
+    h.el("caption", &[], &caption);
+    year_header(h, t.pool);
+    h.open("tbody", &[]);
+    for env in &r.envelopes {
+        h.open("tr", &[("data-pool", POOLS[env.pool.0].id)]);
+        h.el("th", &[("scope", "row")], pool_name(env, lang));
+        for y in &env.years {
+            match (y.council, y.basis) {
+                (Some(a), Basis::Official) => h.el(
+                    "td",
+                    &[("class", "num official")],
+                    &format!("{} ({})", format_decimal(a, 1, lang), t.official_lc),
+                ),
+                (Some(a), _) => h.el("td", &[("class", "num")], &format_decimal(a, 1, lang)),
+                (None, _) => h.el("td", &[("class", "num gap"), ("title", t.unpublished)], "–"),
+            };
+        }
+        h.close("tr");
+    }
+    h.close("tbody").close("table").close("div");
+}
+
+/// One pool's years: national figure with source, the council's amount and
+/// how it was found.
+fn pool_details(h: &mut Html, env: &PoolEnvelope, lang: Lang, t: &Texts) {
+    let name = pool_name(env, lang);
+    h.open("details", &[("class", "pool")]);
+    h.el("summary", &[], &format!("{}: {}", t.sources_for, name));
+    wrap_open(h, name);
+    h.open("table", &[("class", "money")]);
+    h.el("caption", &[], name);
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col")], t.year);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.national);
+    h.el("th", &[("scope", "col")], t.source);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.this_council);
+    h.el("th", &[("scope", "col")], t.basis);
+    h.close("tr").close("thead").open("tbody", &[]);
+    for y in &env.years {
+        h.open("tr", &[]);
+        h.el("th", &[("scope", "row")], &y.year.to_string());
+        match y.national {
+            Some(f) => {
+                h.el("td", &[("class", "num")], &published(f.amount.decimal(), lang));
+                let title = format!("{}: {}. {}", edition::source_of(f.source).title, f.source.place, f.note);
+                h.el("td", &[("class", "src"), ("title", title.trim_end_matches(". "))], &source_label(f));
+            }
+            None => {
+                h.el("td", &[("class", "num gap")], t.unpublished);
+                h.el("td", &[("class", "src")], "");
+            }
+        }
+        h.el("td", &[("class", "num")], &y.council.map(|d| format_decimal(d, 1, lang)).unwrap_or_else(|| "–".into()));
+        let basis = match y.basis {
+            Basis::Official => t.official,
+            Basis::Estimate => t.estimate,
+            Basis::Unpublished => t.unpublished,
+        };
+        h.el("td", &[], basis);
+        h.close("tr");
+    }
+    h.close("tbody").close("table").close("div").close("details");
+}
+
+/// Bars of the council's total by year, with a text alternative; a year
+/// without a figure has no bar and says so.
+fn phase_in(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
+    let total = pool_by_id("sundhedsraad_total");
+    let Some(env) = r.envelopes.iter().find(|e| Some(e.pool) == total) else { return };
+    let max = env.years.iter().filter_map(|y| y.council).max().unwrap_or(Decimal::ONE).max(Decimal::ONE);
+    let (w, hgt, bar) = (300u32, 150u32, 40u32);
+    let summary: Vec<String> = env
+        .years
+        .iter()
+        .map(|y| match y.council {
+            Some(v) => format!("{}: {} {}", y.year, format_decimal(v, 1, lang), t.mio),
+            None => format!("{}: {}", y.year, t.unpublished_lc),
+        })
+        .collect();
+    h.open("figure", &[("class", "chart")]);
+    h.open(
+        "svg",
+        &[
+            ("role", "img"),
+            ("aria-labelledby", "phase-caption"),
+            ("viewBox", &format!("0 0 {w} {hgt}")),
+            ("width", &w.to_string()),
+            ("height", &hgt.to_string()),
+            ("focusable", "false"),
+        ],
+    );
+    for (i, y) in env.years.iter().enumerate() {
+        let x = 10 + i as u32 * 58;
+        let height = y
+            .council
+            .map(|v| (v / max * Decimal::from(hgt - 45)).round().to_string().parse::<u32>().unwrap_or(0))
+            .unwrap_or(0);
+        if height > 0 {
+            h.open(
+                "rect",
+                &[
+                    ("class", "bar"),
+                    ("x", &x.to_string()),
+                    ("y", &(hgt - 20 - height).to_string()),
+                    ("width", &bar.to_string()),
+                    ("height", &height.to_string()),
+                ],
+            )
+            .close("rect");
+        }
+        let label = y.council.map(|v| format_decimal(v, 0, lang)).unwrap_or_else(|| "–".into());
+        let cx = (x + bar / 2).to_string();
+        h.el("text", &[("x", &cx), ("y", &(hgt - 25 - height).to_string()), ("text-anchor", "middle")], &label);
+        h.el("text", &[("x", &cx), ("y", &(hgt - 5).to_string()), ("text-anchor", "middle")], &y.year.to_string());
+    }
+    h.close("svg");
+    let caption =
+        format!("{} – {}, {} ({}): {}.", t.phase_in, r.council.name, t.mio, t.estimate_lc, summary.join("; "));
+    h.el("figcaption", &[("id", "phase-caption")], &caption);
+    h.close("figure");
+}
+
+fn anlaeg(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
+    let a = &r.anlaeg;
+    h.el("h4", &[], t.anlaeg);
+    wrap_open(h, t.anlaeg);
+    h.open("table", &[("class", "money anlaeg")]);
+    h.el("caption", &[], &format!("{} – {}", t.anlaeg, r.council.name));
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.anlaeg_published);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.per_citizen);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.anlaeg_scaled);
+    h.close("tr").close("thead").open("tbody", &[]).open("tr", &[]);
+    h.el("td", &[("class", "num")], &published(a.published, lang));
+    h.el("td", &[("class", "num")], &format_int(u64::from(a.kr_per_citizen), lang));
+    h.el("td", &[("class", "num")], &a.scaled.map(|s| format_decimal(s, 1, lang)).unwrap_or_else(|| "–".into()));
+    h.close("tr").close("tbody").close("table").close("div");
+    h.el("p", &[("class", "note")], t.anlaeg_note);
+}
+
+/// The money section's output (below its controls).
+pub fn money(r: &Report, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut h = Html::new();
+    phase_in(&mut h, r, lang, t);
+    matrix(&mut h, r, lang, t);
+    for env in &r.envelopes {
+        pool_details(&mut h, env, lang, t);
+    }
+    anlaeg(&mut h, r, lang, t);
+    let href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&report_csv(r)));
+    let file = format!("sundhedsraad-{}.csv", r.council.id);
+    h.open("p", &[]).el("a", &[("class", "csv"), ("href", &href), ("download", &file)], t.download_csv).close("p");
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::report::{calculate, Options};
+
+    #[test]
+    fn unpublished_years_say_so_and_sources_are_named() {
+        let r = calculate("fyn", &Options::default()).unwrap();
+        let s = money(&r, Lang::Da);
+        assert!(s.contains("Ikke offentliggjort"));
+        assert!(s.contains("Udspil 2024, Tabel 1 (2025-PL)"));
+        assert!(s.contains("KL-katalog 2025"), "latest edition by default");
+        assert!(s.contains("download=\"sundhedsraad-fyn.csv\""));
+        assert!(s.contains("<figcaption id=\"phase-caption\">"));
+    }
+
+    #[test]
+    fn published_keeps_the_source_decimals() {
+        assert_eq!(published(Decimal::new(3125, 1), Lang::Da), "312,5");
+        assert_eq!(published(Decimal::from(1065), Lang::Da), "1.065");
+    }
+}

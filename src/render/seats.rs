@@ -1,0 +1,217 @@
+//! The seats section: summary, seat chart (shape and number, not colour
+//! alone) with its table beside it, and why the region holds a majority.
+
+use super::Html;
+use crate::i18n::texts::texts;
+use crate::i18n::{format_int, Lang};
+use crate::model::report::Report;
+
+/// Seats per row in the chart.
+const PER_ROW: u32 = 10;
+/// Size of one seat cell in SVG units.
+const CELL: u32 = 24;
+
+/// The plain-language line on the region's majority.
+pub fn why(r: &Report, lang: Lang) -> String {
+    let k = &r.composition;
+    match lang {
+        Lang::Da => format!(
+            "Regionen har {} af {} medlemmer og {} af {} vægtede stemmer, altså flertal både i antal medlemmer og i stemmer. Hver kommune har ét medlem, og kommunerne har tilsammen {} stemmer, så regionen skal have mindst {} medlemmer for at have flertal i begge betydninger.",
+            k.regional_members, k.total_members, k.regional_votes, k.total_votes, k.municipal_votes, k.regional_members
+        ),
+        Lang::En => format!(
+            "The region has {} of {} members and {} of {} weighted votes: a majority both in members and in votes. Each municipality has one member, and together they have {} votes, so the region needs at least {} members to hold a majority in both senses.",
+            k.regional_members, k.total_members, k.regional_votes, k.total_votes, k.municipal_votes, k.regional_members
+        ),
+    }
+}
+
+fn chart(h: &mut Html, r: &Report, lang: Lang) {
+    let k = &r.composition;
+    let t = texts(lang);
+    let (w, rows) = (PER_ROW * CELL, k.total_members.div_ceil(PER_ROW));
+    let hgt = rows * CELL;
+    let label = match lang {
+        Lang::Da => format!(
+            "{}: {} regionale medlemmer (udfyldte firkanter) og {} kommunale medlemmer (cirkler med kommunens antal stemmer).",
+            t.seat_chart, k.regional_members, k.municipal_members
+        ),
+        Lang::En => format!(
+            "{}: {} regional members (filled squares) and {} municipal members (circles showing the municipality's votes).",
+            t.seat_chart, k.regional_members, k.municipal_members
+        ),
+    };
+    h.open("figure", &[("class", "chart")]);
+    h.open(
+        "svg",
+        &[
+            ("role", "img"),
+            ("aria-labelledby", "seat-caption"),
+            ("viewBox", &format!("0 0 {w} {hgt}")),
+            ("width", &w.to_string()),
+            ("height", &hgt.to_string()),
+            ("focusable", "false"),
+        ],
+    );
+    let pos = |i: u32| ((i % PER_ROW) * CELL, (i / PER_ROW) * CELL);
+    for i in 0..k.regional_members {
+        let (x, y) = pos(i);
+        h.open(
+            "rect",
+            &[
+                ("class", "seat-r"),
+                ("x", &(x + 3).to_string()),
+                ("y", &(y + 3).to_string()),
+                ("width", "18"),
+                ("height", "18"),
+                ("rx", "2"),
+            ],
+        );
+        h.close("rect");
+    }
+    for (j, m) in k.municipalities.iter().enumerate() {
+        let (x, y) = pos(k.regional_members + j as u32);
+        h.open("g", &[("class", "seat-k")]);
+        h.open("title", &[]).text(m.name).close("title");
+        h.open("circle", &[("cx", &(x + 12).to_string()), ("cy", &(y + 12).to_string()), ("r", "9.5")]).close("circle");
+        h.el(
+            "text",
+            &[("x", &(x + 12).to_string()), ("y", &(y + 16).to_string()), ("text-anchor", "middle")],
+            &m.votes.to_string(),
+        );
+        h.close("g");
+    }
+    h.close("svg");
+    h.el("figcaption", &[("id", "seat-caption")], &label);
+    h.close("figure");
+}
+
+fn table(h: &mut Html, r: &Report, lang: Lang) {
+    let t = texts(lang);
+    let k = &r.composition;
+    let row = |h: &mut Html, label: &str, members: u32, votes: u32| {
+        h.open("tr", &[]);
+        h.el("th", &[("scope", "row")], label);
+        h.el("td", &[("class", "num")], &members.to_string());
+        h.el("td", &[("class", "num")], &votes.to_string());
+        h.close("tr");
+    };
+    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.seats)]);
+    h.open("table", &[("class", "seat-table")]);
+    h.el("caption", &[], &format!("{} – {}", t.seats, r.council.name));
+    h.open("thead", &[]).open("tr", &[]).el("td", &[], "");
+    h.el("th", &[("scope", "col"), ("class", "num")], t.members);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.weighted_votes);
+    h.close("tr").close("thead").open("tbody", &[]);
+    row(h, t.side_region, k.regional_members, k.regional_votes);
+    row(h, t.side_municipalities, k.municipal_members, k.municipal_votes);
+    h.close("tbody").open("tfoot", &[]);
+    row(h, t.total, k.total_members, k.total_votes);
+    h.close("tfoot").close("table").close("div");
+}
+
+/// The line on the regional seats the region's councils need.
+pub fn region_line(r: &Report, lang: Lang) -> String {
+    let t = texts(lang);
+    let rs = &r.region_seats;
+    let extra = rs.seats_beyond_members();
+    match lang {
+        Lang::Da => format!(
+            "{} {}: {} pladser. Regionsrådet har {} medlemmer efter udspillet (Figur 8) og {} efter loven (L 214).{}",
+            t.region_seats,
+            r.region.name,
+            rs.seats_needed,
+            rs.regionsraad_udspil,
+            rs.regionsraad_law,
+            if extra > 0 {
+                format!(" Nogle medlemmer må derfor sidde i mere end ét sundhedsråd ({extra} pladser ud over regionsrådets medlemstal). Kilderne siger ikke, hvordan pladserne besættes.")
+            } else {
+                String::new()
+            }
+        ),
+        Lang::En => format!(
+            "{} of {}: {} seats. The regional council has {} members in the proposal (Figur 8) and {} in the law (L 214).{}",
+            t.region_seats,
+            r.region.name,
+            rs.seats_needed,
+            rs.regionsraad_udspil,
+            rs.regionsraad_law,
+            if extra > 0 {
+                format!(" So some members must sit on more than one council ({extra} seats beyond the regional council's size). The sources do not say how the seats are filled.")
+            } else {
+                String::new()
+            }
+        ),
+    }
+}
+
+/// The seats section's inner HTML.
+pub fn seats(r: &Report, lang: Lang) -> String {
+    let t = texts(lang);
+    let k = &r.composition;
+    let mut h = Html::new();
+    h.el("h3", &[("id", "seats-h")], t.seats);
+    h.open("dl", &[("class", "facts")]);
+    let facts = [
+        ("members", t.all_members, k.total_members.to_string()),
+        ("regional", t.regional_members, k.regional_members.to_string()),
+        ("municipal", t.municipal_members, k.municipal_members.to_string()),
+        ("votes", t.weighted_votes, k.total_votes.to_string()),
+        ("majority", t.majority_needed, k.majority_needed.to_string()),
+    ];
+    for (id, label, value) in &facts {
+        h.open("div", &[]).el("dt", &[], label).el("dd", &[("data-fact", id)], value).close("div");
+    }
+    h.close("dl");
+    h.open("div", &[("class", "pair")]);
+    chart(&mut h, r, lang);
+    table(&mut h, r, lang);
+    h.close("div");
+    h.el("p", &[("class", "why")], &why(r, lang));
+    let published = match lang {
+        Lang::Da => format!(
+            "{}: {} medlemmer. Indbyggere i sundhedsrådets område (Figur 9): ca. {} {}.",
+            t.published_members,
+            r.council.members_published,
+            format_int(u64::from(r.council.population_thousands), lang),
+            t.thousand
+        ),
+        Lang::En => format!(
+            "{}: {} members. Inhabitants of the council area (Figur 9): about {} {}.",
+            t.published_members,
+            r.council.members_published,
+            format_int(u64::from(r.council.population_thousands), lang),
+            t.thousand
+        ),
+    };
+    h.el("p", &[("class", "note")], &published);
+    h.el("p", &[("class", "note")], &region_line(r, lang));
+    h.el("p", &[("class", "note")], t.rule_note);
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::report::{calculate, Options};
+
+    #[test]
+    fn fyn_shows_its_figur_9_count_and_a_labelled_chart() {
+        let r = calculate("fyn", &Options::default()).unwrap();
+        let s = seats(&r, Lang::Da);
+        assert!(s.contains("<dd data-fact=\"members\">20</dd>"));
+        assert!(s.contains("<dd data-fact=\"majority\">11</dd>"));
+        assert!(s.contains("role=\"img\" aria-labelledby=\"seat-caption\""));
+        assert_eq!(s.matches("class=\"seat-r\"").count(), 11);
+        assert_eq!(s.matches("class=\"seat-k\"").count(), 9);
+    }
+
+    #[test]
+    fn oestdanmark_says_seats_exceed_the_regional_council() {
+        let r = calculate("hovedstaden", &Options::default()).unwrap();
+        assert!(region_line(&r, Lang::Da).contains("57 pladser"));
+        assert!(region_line(&r, Lang::En).contains("more than one council"));
+        let nord = calculate("vendsyssel", &Options::default()).unwrap();
+        assert!(!region_line(&nord, Lang::Da).contains("mere end ét"));
+    }
+}

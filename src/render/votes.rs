@@ -1,0 +1,73 @@
+//! The weighted-votes table: every municipality with its member, votes, the
+//! basis of the votes and its share; the regional members as one row.
+
+use super::Html;
+use crate::i18n::texts::texts;
+use crate::i18n::{format_int, format_pct, Lang};
+use crate::model::report::Report;
+use crate::model::votes::VoteBasis;
+use rust_decimal::Decimal;
+
+/// The votes section's inner HTML; `chosen` marks a municipality's row.
+pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
+    let t = texts(lang);
+    let k = &r.composition;
+    let mut h = Html::new();
+    h.el("h3", &[("id", "votes-h")], t.votes);
+    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.votes)]);
+    h.open("table", &[("class", "vote-table")]);
+    h.el("caption", &[], &format!("{} – {}", t.votes, r.council.name));
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col")], t.municipality);
+    h.el("th", &[("scope", "col")], t.member);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.votes_col);
+    h.el("th", &[("scope", "col")], t.basis);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.share);
+    h.close("tr").close("thead").open("tbody", &[]);
+    for m in &k.municipalities {
+        let basis = match m.basis {
+            VoteBasis::Published => t.basis_published.to_string(),
+            VoteBasis::Population(p) => format!("{} ({})", t.basis_population, format_int(p, lang)),
+        };
+        if chosen == Some(m.code) {
+            h.open("tr", &[("class", "current"), ("aria-current", "true")]);
+        } else {
+            h.open("tr", &[]);
+        }
+        h.el("th", &[("scope", "row")], m.name);
+        h.el("td", &[], t.member_desc);
+        h.el("td", &[("class", "num")], &m.votes.to_string());
+        h.el("td", &[], &basis);
+        h.el("td", &[("class", "num")], &format_pct(r.vote_share(m.votes), lang));
+        h.close("tr");
+    }
+    h.open("tr", &[("class", "regional")]);
+    h.el("th", &[("scope", "row")], &format!("{} ({})", t.regional_row, k.regional_members));
+    h.el("td", &[], t.regional_desc);
+    h.el("td", &[("class", "num")], &k.regional_votes.to_string());
+    h.el("td", &[], t.basis_rule);
+    h.el("td", &[("class", "num")], &format_pct(r.vote_share(k.regional_votes), lang));
+    h.close("tr").close("tbody").open("tfoot", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "row")], t.total);
+    h.el("td", &[], &format!("{} {}", k.total_members, t.members_lc));
+    h.el("td", &[("class", "num")], &k.total_votes.to_string());
+    h.el("td", &[], "");
+    h.el("td", &[("class", "num")], &format_pct(Decimal::ONE, lang));
+    h.close("tr").close("tfoot").close("table").close("div");
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::report::{calculate, Options};
+
+    #[test]
+    fn every_municipality_has_a_row_and_the_chosen_one_is_marked() {
+        let r = calculate("fyn", &Options::default()).unwrap();
+        let s = votes(&r, Lang::Da, Some(461));
+        assert_eq!(s.matches("<th scope=\"row\">").count(), 9 + 2);
+        assert!(s.contains("<tr class=\"current\" aria-current=\"true\"><th scope=\"row\">Odense</th>"));
+        assert!(s.contains("9,5 %"), "Odense 2 of 21 votes");
+    }
+}
