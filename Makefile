@@ -18,7 +18,8 @@ setup:
 
 build: setup
 	wasm-pack build --release $(WASM_PACK_FLAGS)
-	cp js/sundhedsraad.js js/sundhedsraad.d.ts pkg/
+	grep -v '^\s*//' js/sundhedsraad.js > pkg/sundhedsraad.js
+	cp js/sundhedsraad.d.ts pkg/
 	@rm -f pkg/.gitignore
 
 run: build

@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
 /// The widget's stylesheet, adopted by every shadow root.
-const CSS: &str = include_str!("../../style/widget.css");
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     static PANIC_HANDLER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
@@ -63,7 +63,6 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
 #[wasm_bindgen]
 pub struct Widget {
     inputs: WidgetInputs,
-    url_param: Option<String>,
     owner: Owner,
     unmount: Option<Box<dyn std::any::Any>>,
 }
@@ -99,7 +98,7 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
         let handle = leptos::mount::mount_to(container, move || view! { <App inputs=inputs /> });
         (inputs, handle)
     });
-    Ok(Widget { inputs, url_param, owner, unmount: Some(Box::new(unmount)) })
+    Ok(Widget { inputs, owner, unmount: Some(Box::new(unmount)) })
 }
 
 #[wasm_bindgen]
@@ -125,18 +124,6 @@ impl Widget {
     #[wasm_bindgen(js_name = setOverrides)]
     pub fn set_overrides(&self, value: JsValue) {
         self.inputs.overrides.set(convert::from_js(&value));
-    }
-
-    /// The council shown now.
-    #[wasm_bindgen(getter)]
-    pub fn raad(&self) -> String {
-        self.inputs.raad.get_untracked()
-    }
-
-    /// The URL parameter this widget reflects its choice in, if any.
-    #[wasm_bindgen(getter, js_name = urlParam)]
-    pub fn url_param(&self) -> Option<String> {
-        self.url_param.clone()
     }
 
     /// Unmounts the widget and frees its reactive state.

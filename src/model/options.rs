@@ -24,7 +24,6 @@ use super::value::Value;
 use super::votes::{Populations, VoteRule, MAX_POPULATION};
 use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// Validated options.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -46,20 +45,38 @@ pub struct Options {
 const MAX_AMOUNT_MIO: i64 = 1_000_000;
 
 /// Parses a non-negative decimal from a number or a string.
+///
+/// Strings take digits with one optional decimal point ('.' or ','), at
+/// most 20 digits in all; no signs, exponents or grouping.
 pub fn parse_decimal(v: &Value) -> Option<Decimal> {
     let d = match v {
         Value::Number(n) if n.is_finite() => Decimal::from_f64(*n)?,
-        Value::String(s) => {
-            let t = s.trim();
-            let t = if t.contains('.') { t.to_string() } else { t.replace(',', ".") };
-            if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') {
-                return None;
-            }
-            Decimal::from_str(&t).ok()?
-        }
+        Value::String(s) => parse_decimal_text(s)?,
         _ => return None,
     };
     (!d.is_sign_negative() || d.is_zero()).then_some(d)
+}
+
+/// Parses "312.5", "312,5" or "80000" exactly (a small parser of its own:
+/// the general one costs the widget kilobytes for forms it must reject).
+fn parse_decimal_text(s: &str) -> Option<Decimal> {
+    let t = s.trim();
+    let (int, frac) = match t.find(['.', ',']) {
+        Some(i) => (&t[..i], &t[i + 1..]),
+        None => (t, ""),
+    };
+    let all = || int.bytes().chain(frac.bytes());
+    if int.is_empty() || int.len() + frac.len() > 20 || !all().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mantissa = all().fold(0i128, |m, b| m * 10 + i128::from(b - b'0'));
+    Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).ok()
+}
+
+/// A non-negative whole decimal as `u64`.
+fn whole(d: Decimal) -> Option<u64> {
+    (d.fract().is_zero() && !d.is_sign_negative())
+        .then(|| u64::try_from(d.trunc().mantissa() / 10i128.pow(d.trunc().scale())).ok())?
 }
 
 fn object<'a>(v: &'a Value, path: &str) -> Result<&'a [(String, Value)], ModelError> {
@@ -83,7 +100,7 @@ fn populations(v: &Value) -> Result<Populations, ModelError> {
         if !d.fract().is_zero() || d < Decimal::ONE || d > Decimal::from(MAX_POPULATION) {
             return Err(bad());
         }
-        let n = u64::from_str(&d.trunc().to_string()).map_err(|_| bad())?;
+        let n = whole(d).ok_or_else(bad)?;
         if out.insert(m.code, n).is_some() {
             return Err(ModelError::InvalidPopulation { code: code.clone(), value: "2×".into() });
         }
@@ -152,7 +169,7 @@ fn official(v: &Value) -> Result<Vec<OfficialAmount>, ModelError> {
 fn small(v: &Value, path: &str, max: u64) -> Result<u64, ModelError> {
     parse_decimal(v)
         .filter(|d| d.fract().is_zero() && *d <= Decimal::from(max))
-        .and_then(|d| u64::from_str(&d.trunc().to_string()).ok())
+        .and_then(whole)
         .ok_or_else(|| ModelError::InvalidRule(RuleProblem::BadValue { field: path.to_string(), value: v.display() }))
 }
 
@@ -213,6 +230,19 @@ mod tests {
 
     fn err(v: Value) -> ModelError {
         Options::from_value(&v).unwrap_err()
+    }
+
+    #[test]
+    fn decimal_text_forms() {
+        let p = |s: &str| parse_decimal(&Value::String(s.into()));
+        assert_eq!(p("312.5"), Some(Decimal::new(3125, 1)));
+        assert_eq!(p(" 312,5 "), Some(Decimal::new(3125, 1)));
+        assert_eq!(p("80000"), Some(Decimal::from(80_000)));
+        for bad in ["", "-1", "1e5", "1.2.3", "1,2,3", ".5", "1 000", "NaN", "١٢", "123456789012345678901"] {
+            assert_eq!(p(bad), None, "{bad}");
+        }
+        assert_eq!(whole(Decimal::new(80_000, 0)), Some(80_000));
+        assert_eq!(whole(Decimal::new(8_000_05, 1)), None);
     }
 
     #[test]

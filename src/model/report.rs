@@ -52,9 +52,12 @@ pub fn calculate_for(council_id: CouncilId, options: &Options) -> Result<Report,
 }
 
 impl Report {
-    /// A municipality's share of the council's weighted votes (0..=1).
+    /// A share of the council's weighted votes (0..=1), to six decimals,
+    /// rounded half up (integer arithmetic: exact and small in the wasm).
     pub fn vote_share(&self, votes: u32) -> Decimal {
-        Decimal::from(votes) / Decimal::from(self.composition.total_votes.max(1))
+        let total = u64::from(self.composition.total_votes.max(1));
+        let micro = (u64::from(votes) * 2_000_000 / total).div_ceil(2);
+        Decimal::new(micro as i64, 6)
     }
 
     /// The report as a plain value, for JS. Money is given as strings in
@@ -75,7 +78,7 @@ impl Report {
                     ("votes", m.votes.into()),
                     ("basis", basis.into()),
                     ("population", population),
-                    ("voteShare", self.vote_share(m.votes).round_dp(6).normalize().to_string().into()),
+                    ("voteShare", self.vote_share(m.votes).normalize().to_string().into()),
                 ])
             })
             .collect();
@@ -183,6 +186,14 @@ fn pool_value(p: &PoolEnvelope) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vote_shares_round_half_up_to_six_decimals() {
+        let r = calculate("fyn", &Options::default()).unwrap(); // 21 votes
+        assert_eq!(r.vote_share(2), Decimal::new(95_238, 6)); // 0.0952380…
+        assert_eq!(r.vote_share(1), Decimal::new(47_619, 6)); // 0.0476190…
+        assert_eq!(r.vote_share(21), Decimal::ONE);
+    }
 
     #[test]
     fn unknown_council_is_an_error() {

@@ -121,7 +121,8 @@ fn pool_details(h: &mut Html, env: &PoolEnvelope, lang: Lang, t: &Texts) {
 fn phase_in(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let total = pool_by_id("sundhedsraad_total");
     let Some(env) = r.envelopes.iter().find(|e| Some(e.pool) == total) else { return };
-    let max = env.years.iter().filter_map(|y| y.council).max().unwrap_or(Decimal::ONE).max(Decimal::ONE);
+    let kroner = |d: Decimal| crate::model::money::to_kroner(d).unwrap_or(0);
+    let max = env.years.iter().filter_map(|y| y.council).map(kroner).max().unwrap_or(1).max(1);
     let (w, hgt, bar) = (300u32, 150u32, 40u32);
     let summary: Vec<String> = env
         .years
@@ -145,10 +146,7 @@ fn phase_in(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     );
     for (i, y) in env.years.iter().enumerate() {
         let x = 10 + i as u32 * 58;
-        let height = y
-            .council
-            .map(|v| (v / max * Decimal::from(hgt - 45)).round().to_string().parse::<u32>().unwrap_or(0))
-            .unwrap_or(0);
+        let height = y.council.map(|v| u32::try_from(kroner(v) * i128::from(hgt - 45) / max).unwrap_or(0)).unwrap_or(0);
         if height > 0 {
             h.open(
                 "rect",

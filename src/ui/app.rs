@@ -21,15 +21,13 @@ pub fn App(
     inputs: WidgetInputs,
 ) -> impl IntoView {
     let c = Ctx::new(inputs);
-    let ok = Memo::new(move |_| c.report.with(|r| r.is_ok()));
+    let ok = Memo::new(move |_| c.shown.with(|s| s.report.is_ok()));
     move || {
-        let lang = c.lang.get();
+        let lang = c.lang();
         let t = texts(lang);
-        let title = move || {
-            format!("{} {}", t.title, c.report.with(|r| r.as_ref().map(|r| r.council.name).unwrap_or_default()))
-        };
+        let title = move || format!("{} {}", t.title, c.with_report(|r| r.council.name).unwrap_or_default());
         let override_error = move || {
-            c.page_options.with(|o| o.as_ref().err().map(|e| e.message(lang))).map(|m| {
+            c.shown.with(|s| s.page_error.as_ref().map(|e| e.message(lang))).map(|m| {
                 view! {
                     <div class="error" role="alert">
                         <strong>{t.override_error}": "</strong>
@@ -48,7 +46,7 @@ pub fn App(
                 }
                 .into_any()
             } else {
-                let msg = c.report.with(|r| r.as_ref().err().map(|e| e.message(lang)).unwrap_or_default());
+                let msg = c.shown.with(|s| s.report.as_ref().err().map(|e| e.message(lang)).unwrap_or_default());
                 view! {
                     <div class="error" role="alert">
                         <strong>{t.error}": "</strong>
@@ -60,7 +58,7 @@ pub fn App(
         };
         let button = move |l: Lang, label: &'static str| {
             view! {
-                <button type="button" lang=l.code() aria-pressed=(lang == l).to_string() on:click=move |_| c.lang_choice.set(Some(l))>
+                <button type="button" lang=l.code() aria-pressed=(lang == l).to_string() on:click=move |_| c.lang_choice.set(l.code().to_string())>
                     {label}
                 </button>
             }

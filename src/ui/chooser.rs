@@ -15,15 +15,16 @@ pub fn Chooser(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let find_msg = RwSignal::new(false);
+    let find_msg = RwSignal::new(String::new());
     let on_find = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         match edition::find_by_name(&v) {
             Some((id, muni)) => {
-                find_msg.set(false);
+                find_msg.set(String::new());
                 c.choose(COUNCILS[id.0].id, muni);
             }
-            None => find_msg.set(!v.trim().is_empty()),
+            None if v.trim().is_empty() => find_msg.set(String::new()),
+            None => find_msg.set(t.find_none.to_string()),
         }
     };
     let options = controls::council_options(&c.inputs.raad.get_untracked());
@@ -50,7 +51,7 @@ pub fn Chooser(
                 />
                 <datalist id="find-list" inner_html=controls::find_suggestions()></datalist>
                 <p id="find-hint" class="hint">{t.find_hint}</p>
-                <p id="find-msg" class="hint warn" role="status">{move || find_msg.get().then_some(t.find_none)}</p>
+                <p id="find-msg" class="hint warn" role="status">{move || find_msg.get()}</p>
             </div>
         </div>
     }

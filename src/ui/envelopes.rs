@@ -4,6 +4,7 @@
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition;
+use crate::model::value::Value;
 use crate::render;
 use leptos::prelude::*;
 
@@ -15,18 +16,18 @@ pub fn Envelopes(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let lang = c.lang.get_untracked();
-    let key_now = move || c.report.with(|r| r.as_ref().map(|r| r.options.key.id()).unwrap_or("population"));
+    let lang = c.lang();
+    let key_now = move || c.with_report(|r| r.options.key.id()).unwrap_or("population");
     let radio = move |id: &'static str, label: &'static str| {
         view! {
             <label class="radio">
-                <input type="radio" name="key" value=id prop:checked=move || key_now() == id on:change=move |_| c.key.set(id) />
+                <input type="radio" name="key" value=id prop:checked=move || key_now() == id on:change=move |_| c.key.set(id.to_string()) />
                 {label}
             </label>
         }
     };
-    let custom = c.page_options.with_untracked(|o| matches!(o, Ok(o) if o.key.id() == "custom"));
-    let html = move || c.report.with(|r| r.as_ref().map(|r| render::money::money(r, lang)).unwrap_or_default());
+    let custom = c.inputs.overrides.with_untracked(|v| v.get("key").is_some_and(|k| matches!(k, Value::Object(_))));
+    let html = move || c.with_report(|r| render::money::money(r, lang)).unwrap_or_default();
     view! {
         <section class="money-section" aria-labelledby="money-h">
             <h3 id="money-h">{t.envelopes}</h3>
@@ -35,10 +36,9 @@ pub fn Envelopes(
                     <label for="edition">{t.edition}</label>
                     <select
                         id="edition"
-                        inner_html=render::controls::edition_options(c.edition.get_untracked(), t.edition_latest)
+                        inner_html=render::controls::edition_options(c.edition.with_untracked(|e| edition::document_by_id(e)), t.edition_latest)
                         on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            c.edition.set(edition::document_by_id(&v).filter(|d| edition::editions().contains(d)));
+                            c.edition.set(event_target_value(&ev));
                         }
                     ></select>
                 </div>

@@ -17,16 +17,21 @@ pub fn MunicipalityView(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let lang = c.lang.get_untracked();
+    let lang = c.lang();
     let options = move || {
-        let council = c.report.with(|r| r.as_ref().map(|r| r.council_id).ok());
-        render::controls::municipality_options(council, c.municipality.get(), t.none_chosen)
+        let council = c.with_report(|r| r.council_id);
+        render::controls::municipality_options(council, c.municipality(), t.none_chosen)
+    };
+    let invalid_text = match lang {
+        Lang::Da => "Skriv et helt tal mellem 1 og 10.000.000, fx 82.500.",
+        Lang::En => "Enter a whole number from 1 to 10,000,000, e.g. 82,500.",
     };
     let set_population = move |text: String| {
-        let Some(code) = c.municipality.get_untracked() else { return };
+        let Some(code) = c.municipality_untracked() else { return };
         c.typed.set(text.clone());
         let parsed = parse_int(&text).filter(|n| (1..=MAX_POPULATION).contains(n));
-        c.invalid.set(parsed.is_none() && !text.trim().is_empty());
+        let bad = parsed.is_none() && !text.trim().is_empty();
+        c.pop_error.set(if bad { invalid_text.to_string() } else { String::new() });
         c.reader_populations.update(|p| match parsed {
             Some(n) => {
                 p.insert(code, n);
@@ -37,17 +42,11 @@ pub fn MunicipalityView(
         });
     };
     let result = move || {
-        c.municipality
-            .get()
-            .and_then(|code| {
-                c.report.with(|r| r.as_ref().ok().map(|r| render::municipality::municipality_result(r, code, lang)))
-            })
+        c.municipality()
+            .and_then(|code| c.with_report(|r| render::municipality::municipality_result(r, code, lang)))
             .unwrap_or_default()
     };
-    let invalid_text = match lang {
-        Lang::Da => "Skriv et helt tal mellem 1 og 10.000.000, fx 82.500.",
-        Lang::En => "Enter a whole number from 1 to 10,000,000, e.g. 82,500.",
-    };
+
     view! {
         <section class="muni" aria-labelledby="muni-h">
             <h3 id="muni-h">{t.muni_view}</h3>
@@ -58,13 +57,15 @@ pub fn MunicipalityView(
                     inner_html=options
                     on:change=move |ev| {
                         let code = event_target_value(&ev).parse().ok();
-                        c.municipality.set(code);
+                        c.set_municipality(code);
                         c.typed.set(code.and_then(|k| c.reader_populations.with_untracked(|p| p.get(&k).map(|n| n.to_string()))).unwrap_or_default());
-                        c.invalid.set(false);
+                        c.pop_error.set(String::new());
                     }
                 ></select>
             </div>
-            <Show when=move || c.municipality.get().is_some()>
+            {move || {
+                c.municipality().map(|_| {
+                    view! {
                 <div class="field">
                     <label for="pop">{t.population}</label>
                     <input
@@ -73,15 +74,17 @@ pub fn MunicipalityView(
                         inputmode="numeric"
                         autocomplete="off"
                         aria-describedby="pop-hint pop-err"
-                        aria-invalid=move || c.invalid.get().to_string()
+                        aria-invalid=move || c.pop_error.with(|e| (!e.is_empty()).to_string())
                         prop:value=move || c.typed.get()
                         on:change=move |ev| set_population(event_target_value(&ev))
                     />
                     <button type="button" on:click=move |_| set_population(String::new())>{t.reset}</button>
                     <p id="pop-hint" class="hint">{t.population_hint}</p>
-                    <p id="pop-err" class="hint warn" role="alert">{move || c.invalid.get().then_some(invalid_text)}</p>
+                    <p id="pop-err" class="hint warn" role="alert">{move || c.pop_error.get()}</p>
                 </div>
-            </Show>
+                    }
+                })
+            }}
             <div class="result" aria-live="polite" inner_html=result></div>
         </section>
     }

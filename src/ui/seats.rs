@@ -11,8 +11,8 @@ pub fn Seats(
     /// The widget state.
     c: Ctx,
 ) -> impl IntoView {
-    let lang = c.lang.get_untracked();
-    let html = move || c.report.with(|r| r.as_ref().map(|r| render::seats::seats(r, lang)).unwrap_or_default());
+    let lang = c.lang();
+    let html = move || c.with_report(|r| render::seats::seats(r, lang)).unwrap_or_default();
     view! { <section class="seats" aria-labelledby="seats-h" inner_html=html></section> }
 }
 
@@ -22,10 +22,10 @@ pub fn VotesTable(
     /// The widget state.
     c: Ctx,
 ) -> impl IntoView {
-    let lang = c.lang.get_untracked();
+    let lang = c.lang();
     let html = move || {
-        let chosen = c.municipality.get();
-        c.report.with(|r| r.as_ref().map(|r| render::votes::votes(r, lang, chosen)).unwrap_or_default())
+        let chosen = c.municipality();
+        c.with_report(|r| render::votes::votes(r, lang, chosen)).unwrap_or_default()
     };
     view! { <section class="votes" aria-labelledby="votes-h" inner_html=html></section> }
 }

@@ -2,7 +2,7 @@
 //! and the report derived from them.
 
 use crate::i18n::Lang;
-use crate::model::edition::DocumentId;
+use crate::model::edition::document_by_id;
 use crate::model::envelope::Key;
 use crate::model::report::{calculate, Options, Report};
 use crate::model::value::Value;
@@ -35,31 +35,40 @@ impl WidgetInputs {
     }
 }
 
-/// The whole state, shared with every component through context.
+/// What the view shows: the report, and the page's overrides error if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// The report for the chosen council, or why there is none.
+    pub report: Result<Report, ModelError>,
+    /// Why the page's overrides were rejected (the report then uses defaults).
+    pub page_error: Option<ModelError>,
+}
+
+/// The whole state, handed to every component.
+///
+/// Signals hold few distinct types (strings where an id will do): each
+/// distinct signal type costs the wasm a copy of the reactive machinery.
 #[derive(Clone, Copy)]
 pub struct Ctx {
     /// Host inputs.
     pub inputs: WidgetInputs,
-    /// The language in force.
-    pub lang: Memo<Lang>,
-    /// The language the reader picked inside the widget, if any.
-    pub lang_choice: RwSignal<Option<Lang>>,
-    /// The chosen municipality (kommunekode).
-    pub municipality: RwSignal<Option<u16>>,
+    /// The language the reader picked inside the widget ("" for none).
+    pub lang_choice: RwSignal<String>,
+    /// The chosen municipality's kommunekode ("" for none); read it with
+    /// [`Ctx::municipality`].
+    pub municipality_code: RwSignal<String>,
     /// Populations the reader typed.
     pub reader_populations: RwSignal<Populations>,
-    /// The chosen edition (`None`: latest per figure).
-    pub edition: RwSignal<Option<DocumentId>>,
-    /// The chosen key id: `population`, `anlaeg` or `custom`.
-    pub key: RwSignal<&'static str>,
-    /// The page's overrides, validated.
-    pub page_options: Memo<Result<Options, ModelError>>,
-    /// The report for the chosen council.
-    pub report: Memo<Result<Report, ModelError>>,
+    /// The chosen edition's id ("" for the latest per figure).
+    pub edition: RwSignal<String>,
+    /// The chosen key id: `population`, `anlaeg`, `custom`, or "" for the page's.
+    pub key: RwSignal<String>,
+    /// What the view shows.
+    pub shown: Memo<Shown>,
     /// The population text the reader typed for the chosen municipality.
     pub typed: RwSignal<String>,
-    /// Whether that text is not a valid population.
-    pub invalid: RwSignal<bool>,
+    /// Why that text is not a valid population ("" when it is).
+    pub pop_error: RwSignal<String>,
 }
 
 impl Ctx {
@@ -67,7 +76,7 @@ impl Ctx {
     /// reflect it in the page address.
     pub fn choose(&self, raad: &str, municipality: Option<u16>) {
         self.inputs.raad.set(raad.to_string());
-        self.municipality.set(municipality);
+        self.set_municipality(municipality);
         self.inputs.url_param.with_untracked(|p| {
             if !p.is_empty() && crate::model::edition::council_index(raad).is_some() {
                 super::address::write_param(p, raad);
@@ -75,40 +84,69 @@ impl Ctx {
         });
     }
 
+    /// The chosen municipality (tracked).
+    pub fn municipality(&self) -> Option<u16> {
+        self.municipality_code.with(|c| c.parse().ok())
+    }
+
+    /// The chosen municipality, without tracking.
+    pub fn municipality_untracked(&self) -> Option<u16> {
+        self.municipality_code.with_untracked(|c| c.parse().ok())
+    }
+
+    /// Chooses a municipality (or none).
+    pub fn set_municipality(&self, code: Option<u16>) {
+        self.municipality_code.set(code.map(|c| c.to_string()).unwrap_or_default());
+    }
+
+    /// The language in force: the reader's choice, else the `lang`
+    /// attribute, else Danish.
+    pub fn lang(&self) -> Lang {
+        let choice = self.lang_choice.with(|l| Lang::parse(l));
+        choice.or_else(|| self.inputs.lang.with(|l| Lang::parse(l))).unwrap_or_default()
+    }
+
+    /// Reads the report, if there is one.
+    pub fn with_report<T>(&self, f: impl FnOnce(&Report) -> T) -> Option<T> {
+        self.shown.with(|s| s.report.as_ref().ok().map(f))
+    }
+
     /// Builds the state and its derived values.
     pub fn new(inputs: WidgetInputs) -> Self {
-        let lang_choice = RwSignal::new(None);
-        let lang =
-            Memo::new(move |_| lang_choice.get().or_else(|| Lang::parse(&inputs.lang.get())).unwrap_or_default());
-        let page_options = Memo::new(move |_| inputs.overrides.with(Options::from_value));
         let reader_populations = RwSignal::new(Populations::new());
-        let edition = RwSignal::new(None);
-        let key = RwSignal::new("");
-        let report = Memo::new(move |_| {
-            let mut o = page_options.get().unwrap_or_default();
+        let edition = RwSignal::new(String::new());
+        let key = RwSignal::new(String::new());
+        let shown = Memo::new(move |_| {
+            let page = inputs.overrides.with(Options::from_value);
+            let (mut o, page_error) = match page {
+                Ok(o) => (o, None),
+                Err(e) => (Options::default(), Some(e)),
+            };
             reader_populations.with(|p| o.populations.extend(p.iter().map(|(k, v)| (*k, *v))));
-            if let Some(e) = edition.get() {
-                o.edition = Some(e);
-            }
-            match key.get() {
+            edition.with(|e| {
+                if e == "latest" {
+                    o.edition = None;
+                } else if let Some(d) = document_by_id(e) {
+                    o.edition = Some(d);
+                }
+            });
+            key.with(|k| match k.as_str() {
                 "population" => o.key = Key::Population,
                 "anlaeg" => o.key = Key::Anlaeg,
                 _ => {}
-            }
-            calculate(&inputs.raad.get(), &o)
+            });
+            Shown { report: inputs.raad.with(|r| calculate(r, &o)), page_error }
         });
         Self {
             inputs,
-            lang,
-            lang_choice,
-            municipality: RwSignal::new(None),
+            lang_choice: RwSignal::new(String::new()),
+            municipality_code: RwSignal::new(String::new()),
             reader_populations,
             edition,
             key,
-            page_options,
-            report,
+            shown,
             typed: RwSignal::new(String::new()),
-            invalid: RwSignal::new(false),
+            pop_error: RwSignal::new(String::new()),
         }
     }
 }

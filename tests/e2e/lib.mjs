@@ -1,0 +1,158 @@
+// Shared helpers for the end-to-end specs: test registration, guarded pages
+// (console errors, page errors, CSP violations, foreign or failed requests)
+// and small readers of the widget's shadow DOM.
+import assert from 'node:assert/strict';
+
+export const registry = [];
+let currentFile = '';
+export function setCurrentFile(f) { currentFile = f; }
+
+/** Registers a test. opts.timeout (ms), opts.allowConsole (RegExp[]). */
+export function test(name, fn, opts = {}) {
+  registry.push({ file: currentFile, name, fn, opts });
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Figur 9 member counts, in the select's order. */
+export const MEMBERS = {
+  vendsyssel: 9, limfjorden: 16, kronjylland: 10, horsens: 10, aarhus: 6, vestjylland: 14,
+  midt: 9, fyn: 20, trekantsomraadet: 11, sydvestjylland: 12, soenderjylland: 9,
+  hovedstaden: 9, 'hovedstaden-syd-og-vest': 19, 'hovedstaden-nord': 19, nordsjaelland: 17,
+  'oestsjaelland-og-oeerne': 20, 'midt-og-vestsjaelland': 19,
+};
+export const COUNCIL_IDS = Object.keys(MEMBERS);
+
+/** Records CSP violations in every document (runs before page scripts, not subject to CSP). */
+const INIT_SCRIPT = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
+  }, true);
+`;
+
+/**
+ * The per-test fixture: every context and page it hands out is guarded; at
+ * the end `finish()` throws if any guard saw a problem.
+ */
+export class Fixture {
+  constructor(browser, base, opts = {}) {
+    this.browser = browser;
+    this.base = base;
+    this.origin = new URL(base).origin;
+    this.allowConsole = opts.allowConsole || [];
+    this.contexts = [];
+    this.pages = [];
+    this.problems = [];
+    this.requests = [];
+  }
+
+  /** A new guarded browser context. */
+  async context(options = {}) {
+    const ctx = await this.browser.newContext(options);
+    ctx.setDefaultTimeout(10_000);
+    await ctx.addInitScript(INIT_SCRIPT);
+    ctx.on('request', (r) => {
+      const url = r.url();
+      this.requests.push(url);
+      let origin;
+      try { origin = new URL(url).origin; } catch { origin = '(bad url)'; }
+      if (origin !== this.origin) this.problems.push(`request to another origin: ${url.slice(0, 200)}`);
+    });
+    ctx.on('requestfailed', (r) => {
+      this.problems.push(`request failed: ${r.url().slice(0, 200)} (${r.failure() && r.failure().errorText})`);
+    });
+    ctx.on('response', (r) => {
+      if (r.status() >= 400) this.problems.push(`HTTP ${r.status()} for ${r.url().slice(0, 200)}`);
+    });
+    ctx.on('page', (p) => this.#guard(p));
+    this.contexts.push(ctx);
+    return ctx;
+  }
+
+  #guard(page) {
+    if (this.pages.includes(page)) return;
+    this.pages.push(page);
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      const text = m.text();
+      if (this.allowConsole.some((re) => re.test(text))) return;
+      this.problems.push(`console error: ${text.slice(0, 300)}`);
+    });
+    page.on('pageerror', (e) => this.problems.push(`page error: ${String(e && e.message).slice(0, 300)}`));
+  }
+
+  /** A new page in `ctx` (a fresh context if none), navigated to `path` and with widgets ready. */
+  async open(path = '/', { ctx, contextOptions, wait = true } = {}) {
+    const c = ctx || (await this.context(contextOptions));
+    const page = await c.newPage();
+    this.#guard(page);
+    await page.goto(this.base + path);
+    if (wait) await widgetsReady(page);
+    return page;
+  }
+
+  /** Throws with every problem the guards recorded. */
+  async finish() {
+    for (const page of this.pages) {
+      if (page.isClosed()) continue;
+      try {
+        const v = await page.evaluate(() => window.__cspViolations || []);
+        for (const x of v) this.problems.push(`CSP violation: ${x}`);
+      } catch { /* page navigated away or crashed: nothing to read */ }
+    }
+    for (const c of this.contexts) await c.close().catch(() => {});
+    if (this.problems.length) {
+      const uniq = [...new Set(this.problems)];
+      throw new Error('guards: ' + uniq.slice(0, 10).join('\n    ') + (uniq.length > 10 ? `\n    … and ${uniq.length - 10} more` : ''));
+    }
+  }
+}
+
+/** Waits until every widget on the page shows content (or a crash/error box). */
+export async function widgetsReady(page) {
+  await page.waitForFunction(() => {
+    const els = [...document.querySelectorAll('sundhedsraad-beregner')];
+    return els.length > 0 && els.every((e) => e.shadowRoot && e.shadowRoot.querySelector('.sr, .crash'));
+  }, null, { timeout: 10_000 });
+}
+
+/** The widget host locator (Playwright locators pierce open shadow roots). */
+export const widget = (page, id = 'beregner') => page.locator(`#${id}`);
+
+/** The text of a fact `dd[data-fact=…]` in a widget. */
+export async function fact(page, id, name = 'members') {
+  return (await widget(page, id).locator(`dd[data-fact="${name}"]`).textContent()).trim();
+}
+
+/** Waits until a widget's fact reads `value`. */
+export async function waitFact(page, id, value, name = 'members') {
+  await page.waitForFunction(([id, name, value]) => {
+    const dd = document.getElementById(id)?.shadowRoot?.querySelector(`dd[data-fact="${name}"]`);
+    return dd && dd.textContent.trim() === String(value);
+  }, [id, name, value], { timeout: 5_000 }).catch(async () => {
+    const now = await page.evaluate(([id, name]) =>
+      document.getElementById(id)?.shadowRoot?.querySelector(`dd[data-fact="${name}"]`)?.textContent, [id, name]);
+    assert.fail(`#${id} ${name}: expected ${value}, DOM shows ${JSON.stringify(now)}`);
+  });
+}
+
+/** Sets the council select of widget `id` by value, as a reader choosing from the list. */
+export async function chooseCouncil(page, id, raad) {
+  await widget(page, id).locator('select#raad').selectOption(raad);
+}
+
+/** The widget title text. */
+export async function title(page, id = 'beregner') {
+  return (await widget(page, id).locator('h2').first().textContent()).trim();
+}
+
+/** Number of elements matching `sel` in a widget's shadow root (not pierced further). */
+export async function countInShadow(page, id, sel) {
+  return page.evaluate(([id, sel]) => document.getElementById(id).shadowRoot.querySelectorAll(sel).length, [id, sel]);
+}
+
+export { assert };
