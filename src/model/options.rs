@@ -242,7 +242,7 @@ mod tests {
             assert_eq!(p(bad), None, "{bad}");
         }
         assert_eq!(whole(Decimal::new(80_000, 0)), Some(80_000));
-        assert_eq!(whole(Decimal::new(8_000_05, 1)), None);
+        assert_eq!(whole(Decimal::new(800_005, 1)), None);
     }
 
     #[test]
