@@ -200,10 +200,13 @@ pub fn money(r: &Report, lang: Lang) -> String {
         pool_details(&mut h, env, lang, t);
     }
     anlaeg(&mut h, r, lang, t);
-    let href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&report_csv(r)));
-    let file = format!("sundhedsraad-{}.csv", r.council.id);
-    h.open("p", &[]).el("a", &[("class", "csv"), ("href", &href), ("download", &file)], t.download_csv).close("p");
     h.finish()
+}
+
+/// The report's data as a `data:` URL of CSV, made when the reader asks for
+/// it (not on every change of council).
+pub fn csv_data_url(r: &Report) -> String {
+    format!("data:text/csv;charset=utf-8,{}", percent_encode(&report_csv(r)))
 }
 
 #[cfg(test)]
@@ -218,7 +221,7 @@ mod tests {
         assert!(s.contains("Ikke offentliggjort"));
         assert!(s.contains("Udspil 2024, Tabel 1 (2025-PL)"));
         assert!(s.contains("KL-katalog 2025"), "latest edition by default");
-        assert!(s.contains("download=\"sundhedsraad-fyn.csv\""));
+        assert!(csv_data_url(&r).starts_with("data:text/csv;charset=utf-8,section%3Bitem"));
         assert!(s.contains("<figcaption id=\"phase-caption\">"));
     }
 

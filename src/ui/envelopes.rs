@@ -7,6 +7,7 @@ use crate::model::edition;
 use crate::model::value::Value;
 use crate::render;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Edition and key controls, the estimate note, and the output.
 #[component]
@@ -51,6 +52,23 @@ pub fn Envelopes(
             </div>
             <p class="note">{t.estimate_note}</p>
             <div class="money-out" inner_html=html></div>
+            <p>
+                <a
+                    class="csv"
+                    href="#"
+                    download=move || c.with_report(|r| format!("sundhedsraad-{}.csv", r.council.id))
+                    on:click=move |ev| {
+                        if let (Some(a), Some(url)) = (
+                            ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
+                            c.with_report(render::money::csv_data_url),
+                        ) {
+                            let _ = a.set_attribute("href", &url);
+                        }
+                    }
+                >
+                    {t.download_csv}
+                </a>
+            </p>
         </section>
     }
 }

@@ -1,0 +1,48 @@
+// The widget under a strict Content-Security-Policy (/strict.html): no inline
+// script or style, no eval; it renders and works with no violation.
+import { test, assert, widget, waitFact, fact, title, chooseCouncil } from './lib.mjs';
+
+test('strict CSP page: the widget renders and works without a violation', async (t) => {
+  const ctx = await t.context();
+  const page = await ctx.newPage();
+  const resp = await page.goto(t.base + '/strict.html');
+  const csp = resp.headers()['content-security-policy'] || '';
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(csp, /style-src 'self'(;|$)/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  await page.locator('#beregner dd[data-fact="members"]').waitFor();
+  assert.equal(await fact(page, 'beregner'), '20');
+  // The widget's own stylesheet applies (adopted, not inline <style>).
+  const styled = await page.evaluate(() => {
+    const r = document.getElementById('beregner').shadowRoot;
+    return { display: getComputedStyle(r.host).display, sheets: r.adoptedStyleSheets.length, styleEls: r.querySelectorAll('style, [style]').length,
+      btn: getComputedStyle(r.querySelector('.lang button[aria-pressed=true]')).backgroundColor };
+  });
+  assert.equal(styled.display, 'block');
+  assert.equal(styled.btn, 'rgb(0, 73, 147)');
+  await chooseCouncil(page, 'beregner', 'sydvestjylland');
+  await waitFact(page, 'beregner', 12);
+  await widget(page).getByRole('button', { name: 'English' }).click();
+  await widget(page).getByLabel('Choose health council').waitFor();
+  assert.equal(await title(page), 'Health council Sydvestjylland');
+  await widget(page).getByLabel('Choose municipality').selectOption({ index: 1 });
+  await widget(page).locator('#pop').fill('90000');
+  await widget(page).locator('#pop').press('Tab');
+  await page.waitForFunction(() => /2 votes/.test(document.getElementById('beregner').shadowRoot.querySelector('.result p[data-result="votes"]')?.textContent || ''));
+  await widget(page).locator('input[name=key][value=anlaeg]').check();
+  await widget(page).locator('select#edition').selectOption('udspil-2024');
+  await widget(page).locator('details.pool summary').first().click();
+  await chooseCouncil(page, 'beregner2', 'nordsjaelland');
+  await waitFact(page, 'beregner2', 17);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+});
+
+test('control: the CSP violation detector does see a violation on the strict page', async (t) => {
+  const page = await t.open('/strict.html');
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<p id="probe" style="color: red">x</p>');
+  });
+  await page.waitForFunction(() => window.__cspViolations.length > 0);
+  const v = await page.evaluate(() => window.__cspViolations.splice(0));
+  assert.match(v[0], /^style-src/);
+}, { allowConsole: [/inline style/] });

@@ -1,0 +1,37 @@
+// Finding a council by its name or a municipality's name.
+import { test, assert, widget, waitFact } from './lib.mjs';
+
+test('search by municipality or council name, case-insensitive; unknown names get a status message', async (t) => {
+  const page = await t.open('/');
+  const w = widget(page);
+  const find = w.getByLabel('Find sundhedsråd eller kommune');
+  assert.equal(await find.getAttribute('type'), 'search');
+  assert.ok(await w.locator('datalist#find-list option').count() >= 17 + 98);
+
+  await find.fill('Odense');
+  await find.press('Enter');
+  await waitFact(page, 'beregner', 20);
+  assert.equal(await w.locator('select#muni').inputValue(), '461', 'the municipality is chosen too');
+  assert.match(await w.locator('.result p[data-result="votes"]').textContent(), /^Odense har 2 stemmer/);
+  assert.equal(await w.locator('table.vote-table tr[aria-current="true"] th').textContent(), 'Odense');
+
+  await find.fill('  sØNDERBORG ');
+  await find.press('Enter');
+  await waitFact(page, 'beregner', 9);
+  assert.equal(await w.locator('select#raad').inputValue(), 'soenderjylland');
+
+  await find.fill('hovedstaden nord');
+  await find.press('Enter');
+  await waitFact(page, 'beregner', 19);
+  assert.equal(await w.locator('select#raad').inputValue(), 'hovedstaden-nord');
+  assert.equal(await w.locator('select#muni').inputValue(), '');
+  assert.equal((await w.locator('#find-msg').textContent()).trim(), '');
+
+  await find.fill('Atlantis');
+  await find.press('Enter');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#find-msg').textContent.trim() !== '');
+  assert.equal(await w.locator('#find-msg').getAttribute('role'), 'status');
+  assert.match(await w.locator('#find-msg').textContent(), /Intet sundhedsråd eller ingen kommune/);
+  assert.equal(await w.locator('select#raad').inputValue(), 'hovedstaden-nord', 'an unknown name changes nothing');
+  assert.match(await find.getAttribute('aria-describedby'), /find-msg/);
+});

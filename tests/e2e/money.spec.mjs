@@ -1,0 +1,73 @@
+// The money section: years 2027–2031 per pool, key and edition choices,
+// official amounts from the page, the CSV download.
+import { test, assert, widget, waitFact } from './lib.mjs';
+
+function matrix(page, id = 'beregner') {
+  return page.evaluate((id) => {
+    const r = document.getElementById(id).shadowRoot;
+    const t = r.querySelector('.money-out table.matrix');
+    return {
+      years: [...t.querySelectorAll('thead th.num')].map((th) => th.textContent.trim()),
+      rows: Object.fromEntries([...t.querySelectorAll('tr[data-pool]')].map((tr) => [tr.dataset.pool, [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())])),
+      caption: t.querySelector('caption').textContent,
+      details: r.querySelectorAll('.money-out details.pool').length,
+    };
+  }, id);
+}
+
+test('the matrix has 2027–2031 per pool; key and edition change the amounts', async (t) => {
+  const page = await t.open('/');
+  const w = widget(page);
+  const m = await matrix(page);
+  assert.deepEqual(m.years, ['2027', '2028', '2029', '2030', '2031']);
+  assert.ok(m.rows.sundhedsraad_total, 'a row for the council total');
+  assert.ok(Object.keys(m.rows).length >= 3);
+  for (const [pool, cells] of Object.entries(m.rows)) {
+    assert.equal(cells.length, 5, pool);
+    for (const c of cells) assert.match(c, /^(\d{1,3}(\.\d{3})*,\d|–)$/, `${pool}: cell ${c}`);
+  }
+  assert.equal(m.details, Object.keys(m.rows).length, 'one <details> per pool');
+  assert.match(m.caption, /Fyn/);
+  assert.equal(await w.locator('input[name=key][value=population]').isChecked(), true);
+
+  await w.getByLabel('Andel af anlægspuljen (Figur 20)').check();
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('input[name=key][value=anlaeg]').checked);
+  const byAnlaeg = await matrix(page);
+  assert.notDeepEqual(byAnlaeg.rows.sundhedsraad_total, m.rows.sundhedsraad_total);
+
+  await w.getByLabel('Udgave af tallene').selectOption('udspil-2024');
+  const udspil = await matrix(page);
+  assert.deepEqual(udspil.years, ['2027', '2028', '2029', '2030', '2031']);
+  // A pool's details: national figures with their source.
+  const d = w.locator('details.pool').first();
+  await d.locator('summary').click();
+  assert.equal(await d.getAttribute('open'), '');
+  assert.ok(await d.locator('td.src').count() >= 1);
+  // Changing council keeps the chosen key.
+  await w.getByLabel('Vælg sundhedsråd').selectOption('aarhus');
+  await waitFact(page, 'beregner', 6);
+  assert.equal(await w.locator('input[name=key][value=anlaeg]').isChecked(), true);
+});
+
+test('official amounts from the page replace the estimate', async (t) => {
+  const page = await t.open('/');
+  await page.evaluate(() => { document.getElementById('beregner').overrides = { official: { sundhedsraad_total: { 2027: '70.5' } } }; });
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('tr[data-pool=sundhedsraad_total] td').textContent.trim() === '70,5');
+  assert.equal(await widget(page).locator('.error').count(), 0);
+});
+
+test('the CSV link is a data: URL with the figures shown', async (t) => {
+  const page = await t.open('/');
+  const a = widget(page).locator('a.csv');
+  assert.equal(await a.getAttribute('download'), 'sundhedsraad-fyn.csv');
+  const href = await a.getAttribute('href');
+  const [head, body] = [href.slice(0, href.indexOf(',')), decodeURIComponent(href.slice(href.indexOf(',') + 1))];
+  assert.equal(head, 'data:text/csv;charset=utf-8');
+  const lines = body.trim().split('\n');
+  assert.equal(lines[0], 'section;item;year;value;unit;basis;source');
+  assert.ok(lines.some((l) => l.startsWith('seats;regional_members;;11;')));
+  assert.ok(lines.every((l) => l.split(';').length === 7), 'every line has 7 fields');
+  await widget(page).getByLabel('Vælg sundhedsråd').selectOption('midt');
+  await waitFact(page, 'beregner', 9);
+  assert.equal(await a.getAttribute('download'), 'sundhedsraad-midt.csv');
+});
