@@ -26,35 +26,19 @@ pub fn App(
         let lang = c.lang();
         let t = texts(lang);
         let title = move || format!("{} {}", t.title, c.with_report(|r| r.council.name).unwrap_or_default());
-        let override_error = move || {
-            c.shown.with(|s| s.page_error.as_ref().map(|e| e.message(lang))).map(|m| {
-                view! {
-                    <div class="error" role="alert">
-                        <strong>{t.override_error}": "</strong>
-                        {m}
-                    </div>
-                }
-            })
-        };
-        let body = move || {
-            if ok.get() {
+        let override_error =
+            move || c.shown.with(|s| s.page_error.as_ref().map(|e| error_box(t.override_error, e.message(lang))));
+        let report_error =
+            move || c.shown.with(|s| s.report.as_ref().err().map(|e| error_box(t.error, e.message(lang))));
+        let sections = move || {
+            ok.get().then(|| {
                 view! {
                     <Seats c=c />
                     <VotesTable c=c />
                     <MunicipalityView c=c t=t />
                     <Envelopes c=c t=t />
                 }
-                .into_any()
-            } else {
-                let msg = c.shown.with(|s| s.report.as_ref().err().map(|e| e.message(lang)).unwrap_or_default());
-                view! {
-                    <div class="error" role="alert">
-                        <strong>{t.error}": "</strong>
-                        {msg}
-                    </div>
-                }
-                .into_any()
-            }
+            })
         };
         let button = move |l: Lang, label: &'static str| {
             view! {
@@ -74,11 +58,22 @@ pub fn App(
                 </header>
                 <Chooser c=c t=t />
                 {override_error}
-                {body}
+                {report_error}
+                {sections}
                 <footer class="sr-foot">
                     <p>{t.data_note} " " {edition::EDITION_NAME} "."</p>
                 </footer>
             </div>
         }
+    }
+}
+
+/// A visible error message; the text is data, never markup.
+fn error_box(label: &'static str, message: String) -> impl IntoView {
+    view! {
+        <div class="error" role="alert">
+            <strong>{label}": "</strong>
+            {message}
+        </div>
     }
 }
