@@ -49,7 +49,12 @@ fn wrap_open(h: &mut Html, label: &str) {
 
 /// The council's amounts: one row per pool, one column per year.
 fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
-    let caption = format!("{} – {}", t.this_council, r.council.name);
+    let key = match r.options.key.id() {
+        "population" => t.key_population,
+        "anlaeg" => t.key_anlaeg,
+        _ => t.key_custom,
+    };
+    let caption = format!("{} – {} ({}: {})", t.this_council, r.council.name, t.estimate_lc, key);
     wrap_open(h, &caption);
     h.open("table", &[("class", "money matrix")]);
     h.el("caption", &[], &caption);
