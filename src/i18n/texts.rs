@@ -155,6 +155,10 @@ pub struct Texts {
     pub unpublished_lc: &'static str,
     /// "estimate" in running text.
     pub estimate_lc: &'static str,
+    /// Vote simulator heading.
+    pub motion_title: &'static str,
+    /// Vote simulator assumption.
+    pub motion_note: &'static str,
 }
 
 static DA: Texts = Texts {
@@ -233,6 +237,8 @@ static DA: Texts = Texts {
     official_lc: "officielt",
     unpublished_lc: "ikke offentliggjort",
     estimate_lc: "skøn",
+    motion_title: "Prøv en afstemning",
+    motion_note: "Antagelse: kilderne fastlægger ikke, hvordan et sundhedsråd træffer beslutninger. Her vedtages et forslag, når flere vægtede stemmer er for end imod blandt de afgivne; reglen for fremmøde og undladelser kan vælges nedenfor.",
 };
 
 static EN: Texts = Texts {
@@ -311,6 +317,8 @@ static EN: Texts = Texts {
     official_lc: "official",
     unpublished_lc: "not published",
     estimate_lc: "estimate",
+    motion_title: "Try a vote",
+    motion_note: "An assumption: the sources do not say how a council decides. Here a motion passes when more weighted votes are cast for it than against it; the rules for attendance and abstentions can be chosen below.",
 };
 
 /// The texts of a language.

@@ -38,6 +38,7 @@ pub mod edition;
 pub mod envelope;
 pub mod error;
 pub mod money;
+pub mod motion;
 pub mod options;
 pub mod report;
 pub mod value;

@@ -248,14 +248,14 @@ mod tests {
     #[test]
     fn defaults_from_null_and_empty() {
         assert_eq!(Options::from_value(&Value::Null).unwrap(), Options::default());
-        assert_eq!(Options::from_value(&obj([])).unwrap(), Options::default());
+        assert_eq!(Options::from_value(&obj(vec![])).unwrap(), Options::default());
     }
 
     #[test]
     fn populations_accept_numbers_and_strings() {
-        let o = Options::from_value(&obj([(
+        let o = Options::from_value(&obj(vec![(
             "populations",
-            obj([("461", Value::Number(205_000.0)), ("420", "41000".into())]),
+            obj(vec![("461", Value::Number(205_000.0)), ("420", "41000".into())]),
         )]))
         .unwrap();
         assert_eq!(o.populations.get(&461), Some(&205_000));
@@ -273,55 +273,63 @@ mod tests {
             Value::Bool(true),
             "<b>x</b>".into(),
         ] {
-            assert!(matches!(err(obj([("populations", obj([("461", bad)]))])), ModelError::InvalidPopulation { .. }));
+            assert!(matches!(
+                err(obj(vec![("populations", obj(vec![("461", bad)]))])),
+                ModelError::InvalidPopulation { .. }
+            ));
         }
         assert!(matches!(
-            err(obj([("populations", obj([("9999", Value::Number(1.0))]))])),
+            err(obj(vec![("populations", obj(vec![("9999", Value::Number(1.0))]))])),
             ModelError::UnknownMunicipality(_)
         ));
-        assert!(matches!(err(obj([("populations", Value::Array(vec![]))])), ModelError::WrongType { .. }));
+        assert!(matches!(err(obj(vec![("populations", Value::Array(vec![]))])), ModelError::WrongType { .. }));
     }
 
     #[test]
     fn ten_thousand_unknown_municipalities_fail_fast_and_cleanly() {
         let many: Vec<(String, Value)> = (0..10_000).map(|i| (format!("x{i}"), Value::Number(1.0))).collect();
-        assert!(matches!(err(obj([("populations", Value::Object(many))])), ModelError::UnknownMunicipality(_)));
+        assert!(matches!(err(obj(vec![("populations", Value::Object(many))])), ModelError::UnknownMunicipality(_)));
     }
 
     #[test]
     fn keys_must_cover_all_councils_and_sum_above_zero() {
         assert!(
-            matches!(err(obj([("key", obj([("fyn", Value::Number(1.0))]))])), ModelError::KeyIncomplete(v) if v.len() == 16)
+            matches!(err(obj(vec![("key", obj(vec![("fyn", Value::Number(1.0))]))])), ModelError::KeyIncomplete(v) if v.len() == 16)
         );
         let zeros: Vec<(String, Value)> =
             edition::COUNCILS.iter().map(|c| (c.id.to_string(), Value::Number(0.0))).collect();
-        assert_eq!(err(obj([("key", Value::Object(zeros))])), ModelError::KeySumsToZero);
-        assert!(matches!(err(obj([("key", "size".into())])), ModelError::WrongType { .. }));
+        assert_eq!(err(obj(vec![("key", Value::Object(zeros))])), ModelError::KeySumsToZero);
+        assert!(matches!(err(obj(vec![("key", "size".into())])), ModelError::WrongType { .. }));
     }
 
     #[test]
     fn official_amounts_and_years_are_checked() {
-        let ok =
-            Options::from_value(&obj([("official", obj([("sundhedsraad_total", obj([("2027", "62,5".into())]))]))]))
-                .unwrap();
+        let ok = Options::from_value(&obj(vec![(
+            "official",
+            obj(vec![("sundhedsraad_total", obj(vec![("2027", "62,5".into())]))]),
+        )]))
+        .unwrap();
         assert_eq!(ok.official[0].amount, Decimal::new(625, 1));
         assert!(matches!(
-            err(obj([("official", obj([("sundhedsraad_total", obj([("2040", Value::Number(1.0))]))]))])),
+            err(obj(vec![("official", obj(vec![("sundhedsraad_total", obj(vec![("2040", Value::Number(1.0))]))]))])),
             ModelError::YearOutOfRange(2040)
         ));
-        assert!(matches!(err(obj([("official", obj([("nope", obj([]))]))])), ModelError::UnknownPool(_)));
+        assert!(matches!(err(obj(vec![("official", obj(vec![("nope", obj(vec![]))]))])), ModelError::UnknownPool(_)));
         assert!(matches!(
-            err(obj([("official", obj([("sundhedsraad_total", obj([("2027", Value::Number(-1.0))]))]))])),
+            err(obj(vec![("official", obj(vec![("sundhedsraad_total", obj(vec![("2027", Value::Number(-1.0))]))]))])),
             ModelError::InvalidAmount { .. }
         ));
     }
 
     #[test]
     fn unknown_options_and_rules() {
-        assert!(matches!(err(obj([("colour", "red".into())])), ModelError::UnknownOption(_)));
-        assert!(matches!(err(obj([("rule", obj([("votesBelow", Value::Number(0.0))]))])), ModelError::InvalidRule(_)));
-        let r = Options::from_value(&obj([("rule", obj([("threshold", Value::Number(50_000.0))]))])).unwrap();
+        assert!(matches!(err(obj(vec![("colour", "red".into())])), ModelError::UnknownOption(_)));
+        assert!(matches!(
+            err(obj(vec![("rule", obj(vec![("votesBelow", Value::Number(0.0))]))])),
+            ModelError::InvalidRule(_)
+        ));
+        let r = Options::from_value(&obj(vec![("rule", obj(vec![("threshold", Value::Number(50_000.0))]))])).unwrap();
         assert_eq!(r.rule.threshold, 50_000);
-        assert!(matches!(err(obj([("edition", "2099".into())])), ModelError::UnknownEdition(_)));
+        assert!(matches!(err(obj(vec![("edition", "2099".into())])), ModelError::UnknownEdition(_)));
     }
 }

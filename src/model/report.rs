@@ -72,7 +72,7 @@ impl Report {
                     VoteBasis::Published => ("published", Value::Null),
                     VoteBasis::Population(p) => ("population", Value::Number(p as f64)),
                 };
-                obj([
+                obj(vec![
                     ("code", u32::from(m.code).into()),
                     ("name", m.name.into()),
                     ("votes", m.votes.into()),
@@ -84,10 +84,10 @@ impl Report {
             .collect();
         let envelopes = self.envelopes.iter().map(pool_value).collect();
         let rs = &self.region_seats;
-        obj([
+        obj(vec![
             (
                 "council",
-                obj([
+                obj(vec![
                     ("id", self.council.id.into()),
                     ("name", self.council.name.into()),
                     ("region", self.region.name.into()),
@@ -98,7 +98,7 @@ impl Report {
             ),
             (
                 "members",
-                obj([
+                obj(vec![
                     ("municipal", c.municipal_members.into()),
                     ("regional", c.regional_members.into()),
                     ("total", c.total_members.into()),
@@ -106,7 +106,7 @@ impl Report {
             ),
             (
                 "votes",
-                obj([
+                obj(vec![
                     ("municipal", c.municipal_votes.into()),
                     ("regional", c.regional_votes.into()),
                     ("total", c.total_votes.into()),
@@ -115,12 +115,12 @@ impl Report {
             ),
             (
                 "regionMajority",
-                obj([("heads", c.region_majority_heads.into()), ("votes", c.region_majority_votes.into())]),
+                obj(vec![("heads", c.region_majority_heads.into()), ("votes", c.region_majority_votes.into())]),
             ),
             ("municipalities", Value::Array(municipalities)),
             (
                 "regionSeats",
-                obj([
+                obj(vec![
                     ("region", self.region.name.into()),
                     ("seatsNeeded", rs.seats_needed.into()),
                     ("regionsraadUdspil", rs.regionsraad_udspil.into()),
@@ -131,7 +131,7 @@ impl Report {
             ("envelopes", Value::Array(envelopes)),
             (
                 "anlaeg",
-                obj([
+                obj(vec![
                     ("published", self.anlaeg.published.to_string().into()),
                     ("krPerCitizen", self.anlaeg.kr_per_citizen.into()),
                     ("scaledToNational", self.anlaeg.scaled.map(|d| d.to_string()).into()),
@@ -144,7 +144,7 @@ impl Report {
 
 fn source_value(s: SourceRef, price_level: Option<&str>) -> Value {
     let d = edition::source_of(s);
-    obj([
+    obj(vec![
         ("document", d.title.into()),
         ("edition", d.id.into()),
         ("place", s.place.into()),
@@ -171,7 +171,7 @@ fn pool_value(p: &PoolEnvelope) -> Value {
                 Basis::Estimate => "estimate",
                 Basis::Unpublished => "unpublished",
             };
-            obj([
+            obj(vec![
                 ("year", u32::from(y.year).into()),
                 ("national", national),
                 ("source", source),
@@ -180,7 +180,7 @@ fn pool_value(p: &PoolEnvelope) -> Value {
             ])
         })
         .collect();
-    obj([("pool", pool.id.into()), ("name", pool.name_da.into()), ("years", Value::Array(years))])
+    obj(vec![("pool", pool.id.into()), ("name", pool.name_da.into()), ("years", Value::Array(years))])
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ impl Value {
 }
 
 /// Builds an object value from pairs.
-pub fn obj<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+pub fn obj(pairs: Vec<(&str, Value)>) -> Value {
     Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 

@@ -13,6 +13,7 @@
 
 pub mod controls;
 pub mod money;
+pub mod motion;
 pub mod municipality;
 pub mod seats;
 pub mod votes;

@@ -6,6 +6,7 @@
 
 use super::chooser::Chooser;
 use super::envelopes::Envelopes;
+use super::motion::Motion;
 use super::municipality::MunicipalityView;
 use super::seats::{Seats, VotesTable};
 use super::state::{Ctx, WidgetInputs};
@@ -36,6 +37,7 @@ pub fn App(
                     <Seats c=c />
                     <VotesTable c=c />
                     <MunicipalityView c=c t=t />
+                    <Motion c=c t=t />
                     <Envelopes c=c t=t />
                 }
             })

@@ -5,6 +5,7 @@ pub mod address;
 mod app;
 mod chooser;
 mod envelopes;
+mod motion;
 mod municipality;
 mod seats;
 mod state;

@@ -69,6 +69,8 @@ pub struct Ctx {
     pub typed: RwSignal<String>,
     /// Why that text is not a valid population ("" when it is).
     pub pop_error: RwSignal<String>,
+    /// The reader's vote simulation ([`crate::render::motion::MotionState`]).
+    pub motion: RwSignal<Populations>,
 }
 
 impl Ctx {
@@ -147,6 +149,7 @@ impl Ctx {
             shown,
             typed: RwSignal::new(String::new()),
             pop_error: RwSignal::new(String::new()),
+            motion: RwSignal::new(Populations::new()),
         }
     }
 }

@@ -1,0 +1,229 @@
+//! A vote on a motion in a council, under a stated decision rule.
+//!
+//! # An assumption, labelled as such
+//! The sources do not state how a council decides. The rule here, which the
+//! widget names as an assumption: a motion passes when more weighted votes
+//! are cast for it than against it, provided the members present hold at
+//! least the quorum share of all weighted votes. Abstentions are present but
+//! not cast, unless the rule counts them as votes against.
+//!
+//! ```
+//! use sundhedsraad_beregner::model::motion::{decide, DecisionRule, RegionalVotes, Stance};
+//! use sundhedsraad_beregner::model::report::{calculate, Options};
+//! let fyn = calculate("fyn", &Options::default()).unwrap().composition;
+//! // Every municipality against, the region (11 votes) for: 11 to 10, it passes.
+//! let against = vec![Stance::Against; fyn.municipalities.len()];
+//! let o = decide(&fyn, &against, RegionalVotes::all_for(&fyn), &DecisionRule::default());
+//! assert!(o.passes && o.yes == 11 && o.no == 10);
+//! ```
+
+use super::votes::Composition;
+
+/// How one member votes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stance {
+    /// For the motion.
+    #[default]
+    For,
+    /// Against.
+    Against,
+    /// Present, abstaining.
+    Abstain,
+    /// Not present.
+    Absent,
+}
+
+impl Stance {
+    /// Stable one-letter code: `F`, `A`, `U` (undlader) or `X`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Stance::For => "F",
+            Stance::Against => "A",
+            Stance::Abstain => "U",
+            Stance::Absent => "X",
+        }
+    }
+
+    /// Parses a code made by [`Stance::code`].
+    pub fn parse(s: &str) -> Option<Stance> {
+        [Stance::For, Stance::Against, Stance::Abstain, Stance::Absent].into_iter().find(|x| x.code() == s)
+    }
+}
+
+/// How many regional members vote each way (the rest vote for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RegionalVotes {
+    /// Members voting for.
+    pub for_: u32,
+    /// Members voting against.
+    pub against: u32,
+    /// Members abstaining.
+    pub abstain: u32,
+    /// Members absent.
+    pub absent: u32,
+}
+
+impl RegionalVotes {
+    /// All regional members vote for.
+    pub fn all_for(c: &Composition) -> Self {
+        Self { for_: c.regional_members, ..Self::default() }
+    }
+
+    /// Splits the regional members: `against`, `abstain` and `absent` as given
+    /// (reduced in that order to fit), the rest for.
+    pub fn split(c: &Composition, against: u32, abstain: u32, absent: u32) -> Self {
+        let r = c.regional_members;
+        let against = against.min(r);
+        let abstain = abstain.min(r - against);
+        let absent = absent.min(r - against - abstain);
+        Self { for_: r - against - abstain - absent, against, abstain, absent }
+    }
+}
+
+/// The decision rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecisionRule {
+    /// Share of all weighted votes, in per cent, that must be present.
+    pub quorum_pct: u32,
+    /// Whether abstentions count as votes against.
+    pub abstain_counts_against: bool,
+}
+
+impl Default for DecisionRule {
+    /// Simple majority of the votes cast; quorum: half of all weighted votes.
+    fn default() -> Self {
+        Self { quorum_pct: 50, abstain_counts_against: false }
+    }
+}
+
+/// The result of a vote, in weighted votes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// Votes for.
+    pub yes: u32,
+    /// Votes against (with abstentions when the rule says so).
+    pub no: u32,
+    /// Votes of members present and abstaining.
+    pub abstain: u32,
+    /// Votes of members present.
+    pub present: u32,
+    /// All weighted votes of the council.
+    pub total: u32,
+    /// Weighted votes that must be present.
+    pub quorum_needed: u32,
+    /// Whether enough are present.
+    pub quorum_met: bool,
+    /// Whether the motion passes.
+    pub passes: bool,
+    /// Whether the regional members alone decided it: they all voted the
+    /// same way, and that side won, by more than all municipal votes.
+    pub region_decides: bool,
+}
+
+/// Counts a vote. `stances` are the municipalities' in the composition's
+/// order (missing ones vote for); the regional members as counted.
+pub fn decide(c: &Composition, stances: &[Stance], regional: RegionalVotes, rule: &DecisionRule) -> Outcome {
+    let w = c.regional_votes.checked_div(c.regional_members).unwrap_or(0);
+    let (mut yes, mut no, mut abstain) = (regional.for_ * w, regional.against * w, regional.abstain * w);
+    for (i, m) in c.municipalities.iter().enumerate() {
+        match stances.get(i).copied().unwrap_or_default() {
+            Stance::For => yes += m.votes,
+            Stance::Against => no += m.votes,
+            Stance::Abstain => abstain += m.votes,
+            Stance::Absent => {}
+        }
+    }
+    let present = yes + no + abstain;
+    let quorum_needed = (u64::from(c.total_votes) * u64::from(rule.quorum_pct.min(100))).div_ceil(100) as u32;
+    let quorum_met = present >= quorum_needed;
+    if rule.abstain_counts_against {
+        no += abstain;
+    }
+    let passes = quorum_met && yes > no;
+    let region_bloc = regional.for_ == c.regional_members || regional.against == c.regional_members;
+    let region_decides = quorum_met && region_bloc && c.regional_votes > c.municipal_votes;
+    Outcome { yes, no, abstain, present, total: c.total_votes, quorum_needed, quorum_met, passes, region_decides }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::report::{calculate, Options};
+    use proptest::prelude::*;
+
+    fn council(id: &str) -> Composition {
+        calculate(id, &Options::default()).unwrap().composition
+    }
+
+    #[test]
+    fn a_tie_does_not_pass() {
+        let aarhus = council("aarhus"); // Aarhus 2 + Samsø 1 votes, region 4
+        let r = RegionalVotes::split(&aarhus, 2, 0, 0); // 2 for, 2 against
+        let o = decide(&aarhus, &[Stance::For, Stance::Against], r, &DecisionRule::default());
+        assert_eq!((o.yes, o.no), (4, 3));
+        assert!(o.passes);
+        let o = decide(&aarhus, &[Stance::Against, Stance::For], r, &DecisionRule::default());
+        assert_eq!((o.yes, o.no), (3, 4));
+        assert!(!o.passes);
+        let tie = decide(
+            &aarhus,
+            &[Stance::Abstain, Stance::Abstain],
+            RegionalVotes::split(&aarhus, 2, 0, 0),
+            &DecisionRule::default(),
+        );
+        assert_eq!((tie.yes, tie.no), (2, 2));
+        assert!(!tie.passes, "a tie fails");
+    }
+
+    #[test]
+    fn absent_members_and_the_quorum() {
+        let fyn = council("fyn"); // 21 votes, quorum 50 % = 11
+        let absent = RegionalVotes::split(&fyn, 0, 0, 11);
+        let o = decide(&fyn, &[Stance::For; 9], absent, &DecisionRule::default());
+        assert_eq!((o.present, o.quorum_needed), (10, 11));
+        assert!(!o.quorum_met && !o.passes, "10 of 21 present is below the quorum");
+        let o = decide(&fyn, &[Stance::For; 9], absent, &DecisionRule { quorum_pct: 0, ..DecisionRule::default() });
+        assert!(o.passes, "without a quorum the 10 votes present decide");
+    }
+
+    #[test]
+    fn abstentions_can_count_against() {
+        let fyn = council("fyn");
+        let r = RegionalVotes::split(&fyn, 0, 6, 0); // 5 for, 6 abstain
+        let stances = [
+            Stance::Against,
+            Stance::Abstain,
+            Stance::Abstain,
+            Stance::Abstain,
+            Stance::Abstain,
+            Stance::Abstain,
+            Stance::Abstain,
+            Stance::Abstain,
+            Stance::For,
+        ];
+        let lenient = decide(&fyn, &stances, r, &DecisionRule::default());
+        assert_eq!((lenient.yes, lenient.no), (6, 2));
+        assert!(lenient.passes);
+        let strict =
+            decide(&fyn, &stances, r, &DecisionRule { abstain_counts_against: true, ..DecisionRule::default() });
+        assert!(!strict.passes);
+    }
+
+    proptest! {
+        #[test]
+        fn a_united_region_always_wins(id in 0usize..17, stances in proptest::collection::vec(0u8..4, 9), against in any::<bool>()) {
+            let c = calculate_for_index(id);
+            let stances: Vec<Stance> = stances.into_iter().map(|s| [Stance::For, Stance::Against, Stance::Abstain, Stance::Absent][s as usize]).collect();
+            let r = if against { RegionalVotes::split(&c, c.regional_members, 0, 0) } else { RegionalVotes::all_for(&c) };
+            let o = decide(&c, &stances, r, &DecisionRule::default());
+            prop_assert_eq!(o.passes, !against);
+            prop_assert!(o.region_decides);
+        }
+    }
+
+    fn calculate_for_index(i: usize) -> Composition {
+        crate::model::report::calculate_for(crate::model::edition::CouncilId(i), &Options::default())
+            .unwrap()
+            .composition
+    }
+}

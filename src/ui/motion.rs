@@ -1,0 +1,39 @@
+//! The vote simulator: controls rendered by [`crate::render::motion`], one
+//! delegated change listener, and the outcome in words.
+
+use super::state::Ctx;
+use crate::i18n::texts::Texts;
+use crate::render::motion;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// "Try a vote": set each member for, against, abstaining or absent.
+#[component]
+pub fn Motion(
+    /// The widget state.
+    c: Ctx,
+    /// Texts in the language in force.
+    t: &'static Texts,
+) -> impl IntoView {
+    let lang = c.lang();
+    // Re-rendered when the council changes, not on every choice: focus stays.
+    let controls =
+        move || c.with_report(|r| c.motion.with_untracked(|s| motion::controls(r, lang, s))).unwrap_or_default();
+    let outcome = move || c.motion.with(|s| c.with_report(|r| motion::outcome_text(r, lang, s))).unwrap_or_default();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            let (name, value, checked) = (input.name(), input.value(), input.checked());
+            c.motion.update(|s| {
+                motion::apply_change(s, &name, &value, checked);
+            });
+        }
+    };
+    view! {
+        <section class="motion" aria-labelledby="motion-h">
+            <h3 id="motion-h">{t.motion_title}</h3>
+            <p class="note">{t.motion_note}</p>
+            <div class="stances" inner_html=controls on:change=on_change></div>
+            <p class="outcome" role="status">{outcome}</p>
+        </section>
+    }
+}
