@@ -96,7 +96,7 @@ pub fn controls(r: &Report, lang: Lang, state: &MotionState) -> String {
     for m in &c.municipalities {
         let name = format!("m-{}", m.code);
         let now = stance_of(state, m.code);
-        h.open("fieldset", &[("class", "stance")]);
+        h.open("fieldset", &[("class", "stance vote")]);
         let votes = if da { format!("{} ({} st.)", m.name, m.votes) } else { format!("{} ({} v.)", m.name, m.votes) };
         h.el("legend", &[], &votes);
         for (s, label) in STANCES.iter().zip(names) {
@@ -232,7 +232,7 @@ mod tests {
         let mut s = MotionState::new();
         apply_change(&mut s, "m-741", "U", true);
         let html = controls(&r, Lang::Da, &s);
-        assert_eq!(html.matches("<fieldset class=\"stance\">").count(), 3);
+        assert_eq!(html.matches("<fieldset class=\"stance vote\">").count(), 2);
         assert!(html.contains("<legend>Samsø (1 st.)</legend>"));
         assert!(html.contains("name=\"m-741\" value=\"U\" checked=\"\""));
         assert!(html.contains("name=\"r-against\" min=\"0\" max=\"4\""));
