@@ -99,20 +99,19 @@ test('calculate: bad input throws an Error with a readable message', async (t) =
     out.after = m.calculate('fyn', {}).members.total;
     return out;
   });
+  const readable = (m) => /[a-zæøå]{3,} .*[a-zæøå]{3,}/i.test(m) && !/memory access|out of bounds|unreachable|charCodeAt|reading 'length'|is not a function/.test(m);
   const problems = [];
   for (const [k, v] of Object.entries(r)) {
-    if (k === 'after' || k === 'raadObject') continue;
+    if (k === 'after') continue;
+    if (k === 'raadObject' && !v.threw && v.members === 20) continue; // converting to a string is fine too
     if (!v.threw) { problems.push(`${k}: did not throw (${JSON.stringify(v)})`); continue; }
     if (!v.isError) problems.push(`${k}: threw a non-Error`);
-    if (!/[a-zæøå]{3,} .*[a-zæøå]{3,}/i.test(v.message) || /memory access|out of bounds|unreachable|charCodeAt|reading 'length'|is not a function/.test(v.message)) {
-      problems.push(`${k}: unreadable message ${v.name}: ${JSON.stringify(v.message)}`);
-    }
+    if (!readable(v.message)) problems.push(`${k}: unreadable message ${v.name}: ${JSON.stringify(v.message)}`);
   }
   assert.match(r.unknown.message, /no health council with id «atlantis»/);
   assert.match(r.markup.message, /«<img src=x onerror=alert\(1\)>»/);
   assert.match(r.negative.message, /«461».*«-1»/);
   assert.match(r.danish.message, /Der findes intet sundhedsråd med id «atlantis»/);
   assert.equal(r.after, 20, 'the module still works after the errors');
-  assert.ok(r.raadObject.threw ? /[a-z]{3,} [a-z]{3,}/i.test(r.raadObject.message) : r.raadObject.members === 20, `raad as an object with toString: ${JSON.stringify(r.raadObject)}`);
   assert.deepEqual(problems, []);
 });

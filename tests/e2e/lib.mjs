@@ -77,10 +77,12 @@ export class Fixture {
     if (this.pages.includes(page)) return;
     this.pages.push(page);
     page.on('console', (m) => {
-      if (m.type() !== 'error') return;
+      // Errors and warnings both fail a test: a warning from the wasm glue
+      // (wrong MIME type, deprecated init) is a deployment problem too.
+      if (m.type() !== 'error' && m.type() !== 'warning') return;
       const text = m.text();
       if (this.allowConsole.some((re) => re.test(text))) return;
-      this.problems.push(`console error: ${text.slice(0, 300)}`);
+      this.problems.push(`console ${m.type()}: ${text.slice(0, 300)}`);
     });
     page.on('pageerror', (e) => this.problems.push(`page error: ${String(e && e.message).slice(0, 300)}`));
   }
@@ -148,11 +150,6 @@ export async function chooseCouncil(page, id, raad) {
 /** The widget title text. */
 export async function title(page, id = 'beregner') {
   return (await widget(page, id).locator('h2').first().textContent()).trim();
-}
-
-/** Number of elements matching `sel` in a widget's shadow root (not pierced further). */
-export async function countInShadow(page, id, sel) {
-  return page.evaluate(([id, sel]) => document.getElementById(id).shadowRoot.querySelectorAll(sel).length, [id, sel]);
 }
 
 export { assert };

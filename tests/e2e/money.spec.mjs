@@ -52,22 +52,30 @@ test('the matrix has 2027–2031 per pool; key and edition change the amounts', 
 test('official amounts from the page replace the estimate', async (t) => {
   const page = await t.open('/');
   await page.evaluate(() => { document.getElementById('beregner').overrides = { official: { sundhedsraad_total: { 2027: '70.5' } } }; });
-  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('tr[data-pool=sundhedsraad_total] td').textContent.trim() === '70,5');
+  await page.waitForFunction(() => /^70,5\b/.test(document.getElementById('beregner').shadowRoot.querySelector('tr[data-pool=sundhedsraad_total] td').textContent.trim()));
+  const cell = widget(page).locator('tr[data-pool=sundhedsraad_total] td').first();
+  assert.match(await cell.textContent(), /^70,5 \(officielt\)$/, 'the official amount is marked as such in text, not by colour alone');
   assert.equal(await widget(page).locator('.error').count(), 0);
 });
 
-test('the CSV link is a data: URL with the figures shown', async (t) => {
+test('the CSV link downloads the figures shown (made on click, as a data: URL)', async (t) => {
   const page = await t.open('/');
-  const a = widget(page).locator('a.csv');
+  const a = widget(page).getByRole('link', { name: /CSV/ });
   assert.equal(await a.getAttribute('download'), 'sundhedsraad-fyn.csv');
+  const [dl] = await Promise.all([page.waitForEvent('download'), a.click()]);
+  assert.equal(dl.suggestedFilename(), 'sundhedsraad-fyn.csv');
   const href = await a.getAttribute('href');
-  const [head, body] = [href.slice(0, href.indexOf(',')), decodeURIComponent(href.slice(href.indexOf(',') + 1))];
-  assert.equal(head, 'data:text/csv;charset=utf-8');
+  assert.match(href, /^data:text\/csv;charset=utf-8,/);
+  const body = decodeURIComponent(href.slice(href.indexOf(',') + 1));
   const lines = body.trim().split('\n');
   assert.equal(lines[0], 'section;item;year;value;unit;basis;source');
   assert.ok(lines.some((l) => l.startsWith('seats;regional_members;;11;')));
   assert.ok(lines.every((l) => l.split(';').length === 7), 'every line has 7 fields');
+  const fs = await import('node:fs/promises');
+  assert.equal((await fs.readFile(await dl.path(), 'utf8')).trim(), body.trim(), 'the downloaded file is the link\'s data');
   await widget(page).getByLabel('Vælg sundhedsråd').selectOption('midt');
   await waitFact(page, 'beregner', 9);
   assert.equal(await a.getAttribute('download'), 'sundhedsraad-midt.csv');
+  const [dl2] = await Promise.all([page.waitForEvent('download'), a.click()]);
+  assert.match(await fs.readFile(await dl2.path(), 'utf8'), /seats;total_members;;9;/);
 });

@@ -24,8 +24,8 @@ test('no cookies, storage, databases or third-party requests after interactions'
   await page.keyboard.press('ArrowRight');
   await chooseCouncil(page, 'beregner2', 'aarhus');
   await waitFact(page, 'beregner2', 6);
-  const csv = await w.locator('a.csv').getAttribute('href');
-  assert.match(csv, /^data:text\/csv/, 'the CSV download is a data: URL, not a request');
+  const [dl] = await Promise.all([page.waitForEvent('download'), w.locator('a.csv').click()]);
+  assert.match(dl.url(), /^data:text\/csv/, 'the CSV download is a data: URL, not a request');
   await page.evaluate(async () => { const m = await import('/pkg/sundhedsraad.js'); m.calculate('fyn', {}); });
 
   const store = await page.evaluate(async () => ({
