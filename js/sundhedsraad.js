@@ -31,6 +31,17 @@ function showCrash(el, detail) {
   root.replaceChildren(box);
 }
 
+// A value whose reading throws (a getter, a proxy) must not throw inside the
+// wasm: such a value is passed on as text, which the widget rejects with a message.
+function readable(value) {
+  try {
+    JSON.stringify(value);
+    return value;
+  } catch (e) {
+    return "(" + (e && e.message) + ")";
+  }
+}
+
 function onPanic(message) {
   crashed = message || "panic";
   for (const el of live) showCrash(el, crashed);
@@ -73,7 +84,7 @@ class SundhedsraadBeregner extends HTMLElement {
   get overrides() { return this.#overrides; }
   set overrides(value) {
     this.#overrides = value;
-    this.#call((w) => w.setOverrides(value));
+    this.#call((w) => w.setOverrides(readable(value)));
   }
 
   #mount() {
@@ -81,7 +92,7 @@ class SundhedsraadBeregner extends HTMLElement {
     if (crashed) return showCrash(this, crashed);
     try {
       this.#widget = mount(this.shadowRoot, this);
-      if (this.#overrides !== undefined) this.#widget.setOverrides(this.#overrides);
+      if (this.#overrides !== undefined) this.#widget.setOverrides(readable(this.#overrides));
     } catch (e) {
       showCrash(this, e && e.message);
     }
@@ -105,5 +116,5 @@ await ready;
  * @param {object} [options] edition, key, populations, official, rule, lang
  */
 export function calculate(raad, options) {
-  return wasmCalculate(raad, options);
+  return wasmCalculate(raad, readable(options));
 }

@@ -155,17 +155,18 @@ async fn two_widgets_are_independent() {
 
 #[wasm_bindgen_test]
 fn calculate_returns_plain_objects_and_throws_readable_errors() {
-    let r = calculate("fyn", JsValue::UNDEFINED).unwrap();
+    let r = calculate("fyn".into(), JsValue::UNDEFINED).unwrap();
     let members = js_sys::Reflect::get(&r, &"members".into()).unwrap();
     assert_eq!(js_sys::Reflect::get(&members, &"total".into()).unwrap().as_f64(), Some(20.0));
     let envs: js_sys::Array = js_sys::Reflect::get(&r, &"envelopes".into()).unwrap().unchecked_into();
     let years: js_sys::Array = js_sys::Reflect::get(&envs.get(0), &"years".into()).unwrap().unchecked_into();
     assert!(js_sys::Reflect::get(&years.get(0), &"council".into()).unwrap().is_string());
-    let e = calculate("atlantis", JsValue::UNDEFINED).unwrap_err();
+    let e = calculate("atlantis".into(), JsValue::UNDEFINED).unwrap_err();
+    assert!(calculate(JsValue::from_f64(42.0), JsValue::UNDEFINED).is_err());
     let msg = js_sys::Reflect::get(&e, &"message".into()).unwrap().as_string().unwrap();
     assert!(msg.contains("atlantis"), "{msg}");
     let opts = js_sys::JSON::parse(r#"{"lang":"da","populations":{"461":-5}}"#).unwrap();
-    let e = calculate("fyn", opts).unwrap_err();
+    let e = calculate("fyn".into(), opts).unwrap_err();
     let msg = js_sys::Reflect::get(&e, &"message".into()).unwrap().as_string().unwrap();
     assert!(msg.contains("Indbyggertallet"), "{msg}");
 }

@@ -6,6 +6,7 @@
 
 mod convert;
 
+use crate::model::error::{Expected, ModelError};
 use crate::model::report::{calculate as model_calculate, Options};
 use crate::model::value::Value;
 use crate::ui::{address, App, WidgetInputs};
@@ -137,7 +138,7 @@ impl Widget {
 /// objects. Money is given as strings of exact mio. kr. Throws an `Error`
 /// with a readable message (English; `options.lang = "da"` for Danish).
 #[wasm_bindgen]
-pub fn calculate(raad: &str, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn calculate(raad: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let mut value = convert::from_js(&options);
     let mut lang = crate::i18n::Lang::En;
     if let Value::Object(entries) = &mut value {
@@ -147,7 +148,10 @@ pub fn calculate(raad: &str, options: JsValue) -> Result<JsValue, JsValue> {
             }
         }
     }
-    let result = Options::from_value(&value).and_then(|o| model_calculate(raad, &o));
+    let result = raad
+        .as_string()
+        .ok_or(ModelError::WrongType { path: "raad".into(), expected: Expected::Text })
+        .and_then(|raad| Options::from_value(&value).and_then(|o| model_calculate(&raad, &o)));
     match result {
         Ok(report) => Ok(convert::to_js(&report.to_value())),
         Err(e) => Err(js_sys::Error::new(&e.message(lang)).into()),

@@ -84,11 +84,26 @@ pub fn format_pct(share: Decimal, lang: Lang) -> String {
     }
 }
 
-/// Parses a typed whole number with optional grouping ('.', ',', spaces):
-/// "82.500", "82,500" and "82 500" are all 82500. At most 12 digits.
+/// Parses a typed whole number: plain digits, or groups of three separated
+/// consistently by '.', ',' or a space ("82.500", "82,500", "82 500").
+/// Anything else is rejected, so "1,5" or "82.500,0" is never read as
+/// another number. At most 12 digits.
 pub fn parse_int(s: &str) -> Option<u64> {
-    let digits: String = s.chars().filter(|c| !matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')).collect();
-    if digits.is_empty() || digits.len() > 12 || !digits.chars().all(|c| c.is_ascii_digit()) {
+    let t = s.trim();
+    let sep = t.chars().find(|c| !c.is_ascii_digit());
+    let ok = match sep {
+        None => !t.is_empty(),
+        Some(sep) if matches!(sep, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}') => {
+            let mut groups = t.split(sep);
+            let first = groups.next().unwrap_or("");
+            (1..=3).contains(&first.len())
+                && first.bytes().all(|b| b.is_ascii_digit())
+                && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+        }
+        Some(_) => false,
+    };
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    if !ok || digits.len() > 12 {
         return None;
     }
     digits.parse().ok()
@@ -107,6 +122,10 @@ mod tests {
         assert_eq!(parse_int("1e9"), None);
         assert_eq!(parse_int(""), None);
         assert_eq!(parse_int("9999999999999"), None);
+        assert_eq!(parse_int("1.234.567"), Some(1_234_567));
+        for bad in ["1,5", "1.5", "82.500,0", "8.25.00", "82,5", "82.5000", ".500", "82..500", "82 500.000"] {
+            assert_eq!(parse_int(bad), None, "{bad}");
+        }
     }
 
     #[test]

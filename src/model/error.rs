@@ -53,12 +53,44 @@ pub enum ModelError {
         /// Where in the input.
         path: String,
         /// What was expected there.
-        expected: &'static str,
+        expected: Expected,
     },
+    /// Text given as JSON that does not parse.
+    InvalidJson(String),
+    /// A municipality given twice (for example as "461" and "0461").
+    DuplicateMunicipality(String),
     /// An option the widget does not know.
     UnknownOption(String),
     /// A computation that would overflow exact arithmetic.
     Overflow,
+}
+
+/// The shape an input should have had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// An object of named entries.
+    Object,
+    /// A text.
+    Text,
+    /// A year.
+    Year,
+    /// "population", "anlaeg" or an object of weights.
+    Key,
+}
+
+impl Expected {
+    fn describe(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Expected::Object, Lang::Da) => "et objekt med navngivne felter",
+            (Expected::Object, Lang::En) => "an object of named entries",
+            (Expected::Text, Lang::Da) => "en tekst",
+            (Expected::Text, Lang::En) => "a text",
+            (Expected::Year, Lang::Da) => "et årstal",
+            (Expected::Year, Lang::En) => "a year",
+            (Expected::Key, Lang::Da) => "\"population\", \"anlaeg\" eller et objekt med vægte",
+            (Expected::Key, Lang::En) => "\"population\", \"anlaeg\" or an object of weights",
+        }
+    }
 }
 
 /// What is wrong with a voting rule.
@@ -158,8 +190,16 @@ impl ModelError {
                         format!("{} must be a whole number, not {}", q(field), q(value)),
                 }
             ),
-            WrongType { path, expected } if da => format!("{} har en forkert type: forventede {expected}.", q(path)),
-            WrongType { path, expected } => format!("{} has the wrong type: expected {expected}.", q(path)),
+            WrongType { path, expected } if da => {
+                format!("{} har en forkert form: forventede {}.", q(path), expected.describe(lang))
+            }
+            WrongType { path, expected } => {
+                format!("{} has the wrong form: expected {}.", q(path), expected.describe(lang))
+            }
+            InvalidJson(s) if da => format!("Indstillingerne skal være et objekt eller gyldig JSON, ikke {}.", q(s)),
+            InvalidJson(s) => format!("The settings must be an object or valid JSON, not {}.", q(s)),
+            DuplicateMunicipality(s) if da => format!("Kommune {} er angivet mere end én gang.", q(s)),
+            DuplicateMunicipality(s) => format!("Municipality {} is given more than once.", q(s)),
             UnknownOption(s) if da => format!("Indstillingen {} kendes ikke.", q(s)),
             UnknownOption(s) => format!("The option {} is not known.", q(s)),
             Overflow if da => "Tallene er for store til at regne præcist med.".to_string(),

@@ -19,7 +19,7 @@
 
 use super::edition::{self, DocumentId, Side};
 use super::envelope::{Key, OfficialAmount, YEARS};
-use super::error::{ModelError, RuleProblem};
+use super::error::{Expected, ModelError, RuleProblem};
 use super::value::Value;
 use super::votes::{Populations, VoteRule, MAX_POPULATION};
 use rust_decimal::prelude::FromPrimitive;
@@ -82,7 +82,7 @@ fn whole(d: Decimal) -> Option<u64> {
 fn object<'a>(v: &'a Value, path: &str) -> Result<&'a [(String, Value)], ModelError> {
     match v {
         Value::Object(o) => Ok(o),
-        _ => Err(ModelError::WrongType { path: path.to_string(), expected: "object" }),
+        _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
     }
 }
 
@@ -102,7 +102,7 @@ fn populations(v: &Value) -> Result<Populations, ModelError> {
         }
         let n = whole(d).ok_or_else(bad)?;
         if out.insert(m.code, n).is_some() {
-            return Err(ModelError::InvalidPopulation { code: code.clone(), value: "2×".into() });
+            return Err(ModelError::DuplicateMunicipality(code.clone()));
         }
     }
     Ok(out)
@@ -136,10 +136,7 @@ fn key(v: &Value) -> Result<Key, ModelError> {
             }
             Ok(Key::Custom(weights))
         }
-        _ => Err(ModelError::WrongType {
-            path: "key".into(),
-            expected: "\"population\", \"anlaeg\" or an object of weights",
-        }),
+        _ => Err(ModelError::WrongType { path: "key".into(), expected: Expected::Key }),
     }
 }
 
@@ -153,7 +150,7 @@ fn official(v: &Value) -> Result<Vec<OfficialAmount>, ModelError> {
         for (year, amount) in object(years, &format!("official.{pool_id}"))? {
             let y: i64 = year.trim().parse().map_err(|_| ModelError::WrongType {
                 path: format!("official.{pool_id}.{year}"),
-                expected: "a year",
+                expected: Expected::Year,
             })?;
             let y = u16::try_from(y).ok().filter(|y| YEARS.contains(y)).ok_or(ModelError::YearOutOfRange(y))?;
             let path = format!("official.{pool_id}.{year}");
@@ -194,6 +191,8 @@ impl Options {
         let mut o = Options::default();
         let entries = match v {
             Value::Null => return Ok(o),
+            // Text where an object belongs: an attribute that did not parse as JSON.
+            Value::String(s) => return Err(ModelError::InvalidJson(s.clone())),
             _ => object(v, "options")?,
         };
         for (k, x) in entries {
@@ -209,7 +208,7 @@ impl Options {
                                 .filter(|d| edition::editions().contains(d))
                                 .ok_or_else(|| ModelError::UnknownEdition(s.clone()))?,
                         ),
-                        _ => return Err(ModelError::WrongType { path: "edition".into(), expected: "string" }),
+                        _ => return Err(ModelError::WrongType { path: "edition".into(), expected: Expected::Text }),
                     }
                 }
                 "key" => o.key = key(x)?,
@@ -319,6 +318,13 @@ mod tests {
             err(obj(vec![("official", obj(vec![("sundhedsraad_total", obj(vec![("2027", Value::Number(-1.0))]))]))])),
             ModelError::InvalidAmount { .. }
         ));
+    }
+
+    #[test]
+    fn text_instead_of_an_object_is_reported_as_invalid_json_and_duplicates_are_named() {
+        assert_eq!(err("{nope".into()), ModelError::InvalidJson("{nope".into()));
+        let dup = obj(vec![("populations", obj(vec![("461", Value::Number(1.0)), ("0461", Value::Number(2.0))]))]);
+        assert_eq!(err(dup), ModelError::DuplicateMunicipality("0461".into()));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::{percent_encode, Html};
 use crate::export::report_csv;
 use crate::i18n::texts::{texts, Texts};
 use crate::i18n::{format_decimal, format_int, Lang};
-use crate::model::edition::{self, pool_by_id, Figure, POOLS};
+use crate::model::edition::{self, pool_by_id, DocumentId, Figure, PoolId, Side, POOLS};
 use crate::model::envelope::{Basis, PoolEnvelope, YEARS};
 use crate::model::report::Report;
 use rust_decimal::Decimal;
@@ -79,46 +79,60 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     h.close("tbody").close("table").close("div");
 }
 
-/// One pool's years: national figure with source, the council's amount and
-/// how it was found.
-fn pool_details(h: &mut Html, env: &PoolEnvelope, lang: Lang, t: &Texts) {
-    let name = pool_name(env, lang);
+/// One pool's national figures by year, each with its source: the same for
+/// every council, so rendered apart from the council's amounts.
+fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: Lang, t: &Texts) {
+    let p = &POOLS[pool.0];
+    let name = match lang {
+        Lang::Da => p.name_da,
+        Lang::En => p.name_en,
+    };
     h.open("details", &[("class", "pool")]);
     h.el("summary", &[], &format!("{}: {}", t.sources_for, name));
-    wrap_open(h, name);
+    let caption = format!("{name} – {}", t.national);
+    wrap_open(h, &caption);
     h.open("table", &[("class", "money")]);
-    h.el("caption", &[], name);
+    h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.year);
     h.el("th", &[("scope", "col"), ("class", "num")], t.national);
     h.el("th", &[("scope", "col")], t.source);
-    h.el("th", &[("scope", "col"), ("class", "num")], t.this_council);
-    h.el("th", &[("scope", "col")], t.basis);
     h.close("tr").close("thead").open("tbody", &[]);
-    for y in &env.years {
+    for year in YEARS {
         h.open("tr", &[]);
-        h.el("th", &[("scope", "row")], &y.year.to_string());
-        match y.national {
+        h.el("th", &[("scope", "row")], &year.to_string());
+        match edition::figure_for_year(pool, edition, year) {
             Some(f) => {
                 h.el("td", &[("class", "num")], &published(f.amount.decimal(), lang));
-                let title = format!("{}: {}. {}", edition::source_of(f.source).title, f.source.place, f.note);
-                h.el("td", &[("class", "src"), ("title", title.trim_end_matches(". "))], &source_label(f));
+                let doc = edition::source_of(f.source);
+                let detail = match lang {
+                    Lang::En if !f.note.is_empty() => format!("{}: {}. {}", doc.title, f.source.place, f.note),
+                    _ => format!("{}: {}", doc.title, f.source.place),
+                };
+                h.el("td", &[("class", "src"), ("title", &detail)], &source_label(f));
             }
             None => {
                 h.el("td", &[("class", "num gap")], t.unpublished);
                 h.el("td", &[("class", "src")], "");
             }
         }
-        h.el("td", &[("class", "num")], &y.council.map(|d| format_decimal(d, 1, lang)).unwrap_or_else(|| "–".into()));
-        let basis = match y.basis {
-            Basis::Official => t.official,
-            Basis::Estimate => t.estimate,
-            Basis::Unpublished => t.unpublished,
-        };
-        h.el("td", &[], basis);
         h.close("tr");
     }
     h.close("tbody").close("table").close("div").close("details");
+}
+
+/// The national figures of every pool with yearly figures in `edition`
+/// (`None`: the latest edition for each figure), with their sources.
+pub fn national(edition: Option<DocumentId>, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut h = Html::new();
+    for (i, p) in POOLS.iter().enumerate() {
+        let pool = PoolId(i);
+        if p.side != Side::Capital && YEARS.into_iter().any(|y| edition::figure_for_year(pool, edition, y).is_some()) {
+            pool_details(&mut h, pool, edition, lang, t);
+        }
+    }
+    h.finish()
 }
 
 /// Bars of the council's total by year, with a text alternative; a year
@@ -201,9 +215,6 @@ pub fn money(r: &Report, lang: Lang) -> String {
     let mut h = Html::new();
     phase_in(&mut h, r, lang, t);
     matrix(&mut h, r, lang, t);
-    for env in &r.envelopes {
-        pool_details(&mut h, env, lang, t);
-    }
     anlaeg(&mut h, r, lang, t);
     h.finish()
 }
@@ -223,9 +234,12 @@ mod tests {
     fn unpublished_years_say_so_and_sources_are_named() {
         let r = calculate("fyn", &Options::default()).unwrap();
         let s = money(&r, Lang::Da);
-        assert!(s.contains("Ikke offentliggjort"));
-        assert!(s.contains("Udspil 2024, Tabel 1 (2025-PL)"));
-        assert!(s.contains("KL-katalog 2025"), "latest edition by default");
+        assert!(s.contains("title=\"Ikke offentliggjort\">–</td>"), "2031 of Tabel 1's pools");
+        let n = national(None, Lang::Da);
+        assert!(n.contains("Ikke offentliggjort"));
+        assert!(n.contains("Udspil 2024, Tabel 1 (2025-PL)"));
+        assert!(n.contains("KL-katalog 2025"), "latest edition by default");
+        assert!(!national(edition::document_by_id("udspil-2024"), Lang::Da).contains("KL-katalog"));
         assert!(csv_data_url(&r).starts_with("data:text/csv;charset=utf-8,section%3Bitem"));
         assert!(s.contains("<figcaption id=\"phase-caption\">"));
     }

@@ -96,9 +96,10 @@ fn table(h: &mut Html, r: &Report, lang: Lang) {
         h.el("td", &[("class", "num")], &votes.to_string());
         h.close("tr");
     };
-    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.seats)]);
+    let caption = format!("{} – {}", t.seats, r.council.name);
+    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
     h.open("table", &[("class", "seat-table")]);
-    h.el("caption", &[], &format!("{} – {}", t.seats, r.council.name));
+    h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]).el("td", &[], "");
     h.el("th", &[("scope", "col"), ("class", "num")], t.members);
     h.el("th", &[("scope", "col"), ("class", "num")], t.weighted_votes);

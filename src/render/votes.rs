@@ -14,9 +14,10 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     let k = &r.composition;
     let mut h = Html::new();
     h.el("h3", &[("id", "votes-h")], t.votes);
-    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.votes)]);
+    let caption = format!("{} – {}", t.votes, r.council.name);
+    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
     h.open("table", &[("class", "vote-table")]);
-    h.el("caption", &[], &format!("{} – {}", t.votes, r.council.name));
+    h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.municipality);
     h.el("th", &[("scope", "col")], t.member);

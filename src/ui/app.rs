@@ -52,7 +52,7 @@ pub fn App(
         view! {
             <div class="sr" lang=lang.code()>
                 <header class="sr-head">
-                    <h2>{title}</h2>
+                    <h2 id="title-h">{title}</h2>
                     <div class="lang" role="group" aria-label=t.language>
                         {button(Lang::Da, "Dansk")}
                         {button(Lang::En, "English")}

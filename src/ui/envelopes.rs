@@ -29,10 +29,15 @@ pub fn Envelopes(
     };
     let custom = c.inputs.overrides.with_untracked(|v| v.get("key").is_some_and(|k| matches!(k, Value::Object(_))));
     let html = move || c.with_report(|r| render::money::money(r, lang)).unwrap_or_default();
+    // The national figures do not depend on the council: re-rendered only
+    // when the edition changes.
+    let national = move || render::money::national(c.edition.with(|e| edition::document_by_id(e)), lang);
     view! {
-        <section class="money-section" aria-labelledby="money-h">
+        <section class="money-section" aria-labelledby="title-h money-h">
             <h3 id="money-h">{t.envelopes}</h3>
-            <div class="controls">
+            // A form around named radios: Chromium keeps removed named radios of a
+            // shadow root alive unless they sit in a form (measured: a DOM leak).
+            <form class="controls" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="edition">{t.edition}</label>
                     <select
@@ -49,9 +54,10 @@ pub fn Envelopes(
                     {radio("anlaeg", t.key_anlaeg)}
                     {custom.then(|| radio("custom", t.key_custom))}
                 </fieldset>
-            </div>
+            </form>
             <p class="note">{t.estimate_note}</p>
             <div class="money-out" inner_html=html></div>
+            <div class="money-national" inner_html=national></div>
             <p>
                 <a
                     class="csv"

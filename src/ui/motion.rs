@@ -29,10 +29,11 @@ pub fn Motion(
         }
     };
     view! {
-        <section class="motion" aria-labelledby="motion-h">
+        <section class="motion" aria-labelledby="title-h motion-h">
             <h3 id="motion-h">{t.motion_title}</h3>
             <p class="note">{t.motion_note}</p>
-            <div class="stances" inner_html=controls on:change=on_change></div>
+            // A form around the named radios: see `Envelopes` (a DOM leak otherwise).
+            <form class="stances" inner_html=controls on:change=on_change on:submit=|ev| ev.prevent_default()></form>
             <p class="outcome" role="status">{outcome}</p>
         </section>
     }

@@ -48,7 +48,7 @@ pub fn MunicipalityView(
     };
 
     view! {
-        <section class="muni" aria-labelledby="muni-h">
+        <section class="muni" aria-labelledby="title-h muni-h">
             <h3 id="muni-h">{t.muni_view}</h3>
             <div class="field">
                 <label for="muni">{t.choose_muni}</label>

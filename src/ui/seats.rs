@@ -13,7 +13,7 @@ pub fn Seats(
 ) -> impl IntoView {
     let lang = c.lang();
     let html = move || c.with_report(|r| render::seats::seats(r, lang)).unwrap_or_default();
-    view! { <section class="seats" aria-labelledby="seats-h" inner_html=html></section> }
+    view! { <section class="seats" aria-labelledby="title-h seats-h" inner_html=html></section> }
 }
 
 /// Every member with its weighted votes.
@@ -27,5 +27,5 @@ pub fn VotesTable(
         let chosen = c.municipality();
         c.with_report(|r| render::votes::votes(r, lang, chosen)).unwrap_or_default()
     };
-    view! { <section class="votes" aria-labelledby="votes-h" inner_html=html></section> }
+    view! { <section class="votes" aria-labelledby="title-h votes-h" inner_html=html></section> }
 }

@@ -10,7 +10,7 @@ function matrix(page, id = 'beregner') {
       years: [...t.querySelectorAll('thead th.num')].map((th) => th.textContent.trim()),
       rows: Object.fromEntries([...t.querySelectorAll('tr[data-pool]')].map((tr) => [tr.dataset.pool, [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())])),
       caption: t.querySelector('caption').textContent,
-      details: r.querySelectorAll('.money-out details.pool').length,
+      details: r.querySelectorAll('.money-national details.pool').length,
     };
   }, id);
 }
