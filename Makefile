@@ -18,8 +18,9 @@ setup:
 
 build: setup
 	wasm-pack build --release $(WASM_PACK_FLAGS)
-	grep -v '^\s*//' js/sundhedsraad.js > pkg/sundhedsraad.js
-	cp js/sundhedsraad.d.ts pkg/
+	cp js/sundhedsraad.js js/sundhedsraad.d.ts pkg/
+	# Minify the JS the widget loads (names of exports and wasm imports are kept).
+	for f in pkg/sundhedsraad.js pkg/sundhedsraad_beregner.js; do terser "$$f" --module --compress --mangle -o "$$f"; done
 	@rm -f pkg/.gitignore
 
 run: build

@@ -391,8 +391,8 @@ pub fn generate(f: &File) -> String {
             if x.price_level == "not stated" { "None".to_string() } else { format!("Some({})", lit(&x.price_level)) };
         writeln!(
             o,
-            "    Figure {{ pool: PoolId({}), source: SourceRef {{ document: DocumentId({}), place: {} }}, period: {}, amount: {}, price_level: {price}, note: {} }},",
-            pool_index(&x.pool), doc_index(&x.edition), lit(&x.place), period_code(parse_period(&x.period).expect("validated")), amount_code(&x.amount_mio_kr), lit(&x.note)
+            "    Figure {{ pool: PoolId({}), source: SourceRef {{ document: DocumentId({}), place: {} }}, period: {}, amount: {}, price_level: {price} }},",
+            pool_index(&x.pool), doc_index(&x.edition), lit(&x.place), period_code(parse_period(&x.period).expect("validated")), amount_code(&x.amount_mio_kr)
         )
         .unwrap();
     }

@@ -26,6 +26,11 @@ fn from_js_at(v: &JsValue, depth: usize) -> Value {
         return Value::Bool(b);
     }
     if let Some(n) = v.as_f64() {
+        // Fractions travel as the browser's own shortest text ("312.5"), which
+        // the model parses exactly; whole numbers, NaN and infinities as numbers.
+        if n.is_finite() && n.fract() != 0.0 {
+            return Value::String(String::from(js_sys::Number::from(n).to_string(10).unwrap_or_default()));
+        }
         return Value::Number(n);
     }
     if let Some(s) = v.as_string() {

@@ -159,6 +159,8 @@ pub struct Texts {
     pub motion_title: &'static str,
     /// Vote simulator assumption.
     pub motion_note: &'static str,
+    /// Summary that opens the simulator.
+    pub motion_open: &'static str,
 }
 
 static DA: Texts = Texts {
@@ -238,6 +240,7 @@ static DA: Texts = Texts {
     unpublished_lc: "ikke offentliggjort",
     estimate_lc: "skøn",
     motion_title: "Prøv en afstemning",
+    motion_open: "Sæt medlemmerne til at stemme for, imod eller undlade",
     motion_note: "Antagelse: kilderne fastlægger ikke, hvordan et sundhedsråd træffer beslutninger. Her vedtages et forslag, når flere vægtede stemmer er for end imod blandt de afgivne; reglen for fremmøde og undladelser kan vælges nedenfor.",
 };
 
@@ -318,6 +321,7 @@ static EN: Texts = Texts {
     unpublished_lc: "not published",
     estimate_lc: "estimate",
     motion_title: "Try a vote",
+    motion_open: "Set the members to vote for, against or abstain",
     motion_note: "An assumption: the sources do not say how a council decides. Here a motion passes when more weighted votes are cast for it than against it; the rules for attendance and abstentions can be chosen below.",
 };
 

@@ -192,8 +192,6 @@ pub struct Figure {
     pub amount: Amount,
     /// Price level when stated.
     pub price_level: Option<&'static str>,
-    /// Note on the figure (English, from the data edition).
-    pub note: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/edition.rs"));

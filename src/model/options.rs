@@ -22,7 +22,6 @@ use super::envelope::{Key, OfficialAmount, YEARS};
 use super::error::{Expected, ModelError, RuleProblem};
 use super::value::Value;
 use super::votes::{Populations, VoteRule, MAX_POPULATION};
-use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
 
 /// Validated options.
@@ -46,11 +45,13 @@ const MAX_AMOUNT_MIO: i64 = 1_000_000;
 
 /// Parses a non-negative decimal from a number or a string.
 ///
-/// Strings take digits with one optional decimal point ('.' or ','), at
+/// Numbers must be whole (|n| < 2^53): a fraction such as 312.5 comes as the
+/// text "312.5", which the browser layer makes from a JS number, so no float
+/// is ever rounded into an amount. Strings take digits with one optional decimal point ('.' or ','), at
 /// most 20 digits in all; no signs, exponents or grouping.
 pub fn parse_decimal(v: &Value) -> Option<Decimal> {
     let d = match v {
-        Value::Number(n) if n.is_finite() => Decimal::from_f64(*n)?,
+        Value::Number(n) => Decimal::from(super::value::whole_number(*n)?),
         Value::String(s) => parse_decimal_text(s)?,
         _ => return None,
     };

@@ -4,8 +4,6 @@
 //! built and checked natively; the browser layer only converts to and from
 //! JS objects.
 
-use rust_decimal::prelude::FromPrimitive;
-
 /// A plain value: null, boolean, number, string, array or object.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -51,14 +49,21 @@ impl Value {
             Value::Bool(b) => b.to_string(),
             Value::Number(n) if n.is_nan() => "NaN".into(),
             Value::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity" } else { "-Infinity" }.into(),
-            Value::Number(n) => {
-                rust_decimal::Decimal::from_f64(*n).map_or_else(|| "(too large)".into(), |d| d.normalize().to_string())
-            }
+            Value::Number(n) => match whole_number(*n) {
+                Some(i) => i.to_string(),
+                None if n.abs() >= 9_007_199_254_740_992.0 => "(too large)".into(),
+                None => "(a fraction)".into(),
+            },
             Value::String(s) => s.clone(),
             Value::Array(_) => "[…]".into(),
             Value::Object(_) => "{…}".into(),
         }
     }
+}
+
+/// A number that is whole and exactly representable (|n| < 2^53), as `i64`.
+pub fn whole_number(n: f64) -> Option<i64> {
+    (n.is_finite() && n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0).then_some(n as i64)
 }
 
 /// Builds an object value from pairs.

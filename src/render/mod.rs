@@ -25,6 +25,12 @@ pub struct Html(String);
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped to `out` (no allocation of its own).
+fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -35,13 +41,12 @@ pub fn escape(s: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 impl Html {
     /// An empty text.
     pub fn new() -> Self {
-        Self::default()
+        Self(String::with_capacity(8192))
     }
 
     /// Opens an element with attributes (names are literals; values escaped).
@@ -52,7 +57,7 @@ impl Html {
             self.0.push(' ');
             self.0.push_str(name);
             self.0.push_str("=\"");
-            self.0.push_str(&escape(value));
+            escape_into(&mut self.0, value);
             self.0.push('"');
         }
         self.0.push('>');
@@ -69,7 +74,7 @@ impl Html {
 
     /// Writes escaped text.
     pub fn text(&mut self, s: &str) -> &mut Self {
-        self.0.push_str(&escape(s));
+        escape_into(&mut self.0, s);
         self
     }
 

@@ -104,12 +104,7 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
         match edition::figure_for_year(pool, edition, year) {
             Some(f) => {
                 h.el("td", &[("class", "num")], &published(f.amount.decimal(), lang));
-                let doc = edition::source_of(f.source);
-                let detail = match lang {
-                    Lang::En if !f.note.is_empty() => format!("{}: {}. {}", doc.title, f.source.place, f.note),
-                    _ => format!("{}: {}", doc.title, f.source.place),
-                };
-                h.el("td", &[("class", "src"), ("title", &detail)], &source_label(f));
+                h.el("td", &[("class", "src")], &source_label(f));
             }
             None => {
                 h.el("td", &[("class", "num gap")], t.unpublished);
@@ -216,6 +211,19 @@ pub fn money(r: &Report, lang: Lang) -> String {
     phase_in(&mut h, r, lang, t);
     matrix(&mut h, r, lang, t);
     anlaeg(&mut h, r, lang, t);
+    h.finish()
+}
+
+/// The source documents, for the widget's footer: short label, title and
+/// publisher, so every label in the tables can be looked up.
+pub fn sources(lang: Lang) -> String {
+    let mut h = Html::new();
+    h.el("p", &[("class", "sources-h")], if lang == Lang::Da { "Kilder" } else { "Sources" });
+    h.open("ul", &[("class", "sources")]);
+    for d in edition::DOCUMENTS.iter().filter(|d| d.id != "afledt") {
+        h.open("li", &[]).el("strong", &[], d.short).text(&format!(": {} ({})", d.title, d.publisher)).close("li");
+    }
+    h.close("ul");
     h.finish()
 }
 

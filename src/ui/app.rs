@@ -63,6 +63,7 @@ pub fn App(
                 {report_error}
                 {sections}
                 <footer class="sr-foot">
+                    <div inner_html=crate::render::money::sources(lang)></div>
                     <p>{t.data_note} " " {edition::EDITION_NAME} "."</p>
                 </footer>
             </div>

@@ -17,9 +17,26 @@ pub fn Motion(
 ) -> impl IntoView {
     let lang = c.lang();
     // Re-rendered when the council changes, not on every choice: focus stays.
-    let controls =
-        move || c.with_report(|r| c.motion.with_untracked(|s| motion::controls(r, lang, s))).unwrap_or_default();
-    let outcome = move || c.motion.with(|s| c.with_report(|r| motion::outcome_text(r, lang, s))).unwrap_or_default();
+    // Rendered only while the reader has the simulator open: changing council
+    // with it closed costs nothing.
+    let open = move || c.motion_open.with(|o| !o.is_empty());
+    let controls = move || {
+        if !open() {
+            return String::new();
+        }
+        c.with_report(|r| c.motion.with_untracked(|s| motion::controls(r, lang, s))).unwrap_or_default()
+    };
+    let outcome = move || {
+        if !open() {
+            return String::new();
+        }
+        c.motion.with(|s| c.with_report(|r| motion::outcome_text(r, lang, s))).unwrap_or_default()
+    };
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let is_open =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+        c.motion_open.set(if is_open { "open".into() } else { String::new() });
+    };
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             let (name, value, checked) = (input.name(), input.value(), input.checked());
@@ -31,10 +48,13 @@ pub fn Motion(
     view! {
         <section class="motion" aria-labelledby="title-h motion-h">
             <h3 id="motion-h">{t.motion_title}</h3>
-            <p class="note">{t.motion_note}</p>
-            // A form around the named radios: see `Envelopes` (a DOM leak otherwise).
-            <form class="stances" inner_html=controls on:change=on_change on:submit=|ev| ev.prevent_default()></form>
-            <p class="outcome" role="status">{outcome}</p>
+            <details prop:open=open on:toggle=on_toggle>
+                <summary>{t.motion_open}</summary>
+                <p class="note">{t.motion_note}</p>
+                // A form around the named radios: see `Envelopes` (a DOM leak otherwise).
+                <form class="stances" inner_html=controls on:change=on_change on:submit=|ev| ev.prevent_default()></form>
+                <p class="outcome" role="status">{outcome}</p>
+            </details>
         </section>
     }
 }

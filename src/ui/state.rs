@@ -71,6 +71,8 @@ pub struct Ctx {
     pub pop_error: RwSignal<String>,
     /// The reader's vote simulation ([`crate::render::motion::MotionState`]).
     pub motion: RwSignal<Populations>,
+    /// "open" while the reader has the vote simulator open, else "".
+    pub motion_open: RwSignal<String>,
 }
 
 impl Ctx {
@@ -150,6 +152,7 @@ impl Ctx {
             typed: RwSignal::new(String::new()),
             pop_error: RwSignal::new(String::new()),
             motion: RwSignal::new(Populations::new()),
+            motion_open: RwSignal::new(String::new()),
         }
     }
 }
