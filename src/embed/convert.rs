@@ -29,7 +29,7 @@ fn from_js_at(v: &JsValue, depth: usize) -> Value {
         // Fractions travel as the browser's own shortest text ("312.5"), which
         // the model parses exactly; whole numbers, NaN and infinities as numbers.
         if n.is_finite() && n.fract() != 0.0 {
-            return Value::String(String::from(js_sys::Number::from(n).to_string(10).unwrap_or_default()));
+            return Value::String(String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()));
         }
         return Value::Number(n);
     }
