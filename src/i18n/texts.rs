@@ -43,10 +43,6 @@ pub struct Texts {
     pub votes: &'static str,
     /// "Municipality" column.
     pub municipality: &'static str,
-    /// Member description.
-    pub member_desc: &'static str,
-    /// "Member" column.
-    pub member: &'static str,
     /// "Votes" column.
     pub votes_col: &'static str,
     /// "Basis" column.
@@ -147,8 +143,6 @@ pub struct Texts {
     pub sources_for: &'static str,
     /// Basis of the regional votes.
     pub basis_rule: &'static str,
-    /// "members" in running text.
-    pub members_lc: &'static str,
     /// "official" in running text.
     pub official_lc: &'static str,
     /// "not published" in running text.
@@ -161,6 +155,8 @@ pub struct Texts {
     pub motion_note: &'static str,
     /// Summary that opens the simulator.
     pub motion_open: &'static str,
+    /// Who a municipality's member is.
+    pub member_note: &'static str,
 }
 
 static DA: Texts = Texts {
@@ -183,15 +179,13 @@ static DA: Texts = Texts {
     side_municipalities: "Kommunerne",
     votes: "Vægtede stemmer pr. medlem",
     municipality: "Kommune",
-    member_desc: "Formand for sundheds- og omsorgsudvalget",
-    member: "Medlem",
     votes_col: "Stemmer",
     basis: "Grundlag",
     basis_published: "Stemmeklasse afledt af Figur 9",
     basis_population: "Indtastet indbyggertal",
     share: "Andel af stemmerne",
     regional_row: "Regionens medlemmer",
-    regional_desc: "Medlemmer af regionsrådet, 1 stemme hver",
+    regional_desc: "Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver",
     total: "I alt",
     muni_view: "Din kommune",
     choose_muni: "Vælg kommune",
@@ -235,12 +229,12 @@ static DA: Texts = Texts {
     pool: "Pulje",
     sources_for: "Landstal og kilder",
     basis_rule: "Flertalsreglen",
-    members_lc: "medlemmer",
     official_lc: "officielt",
     unpublished_lc: "ikke offentliggjort",
     estimate_lc: "skøn",
     motion_title: "Prøv en afstemning",
     motion_open: "Sæt medlemmerne til at stemme for, imod eller undlade",
+    member_note: "Hver kommunes medlem er formanden for sundheds- og omsorgsudvalget, med 1 eller 2 stemmer.",
     motion_note: "Antagelse: kilderne fastlægger ikke, hvordan et sundhedsråd træffer beslutninger. Her vedtages et forslag, når flere vægtede stemmer er for end imod blandt de afgivne; reglen for fremmøde og undladelser kan vælges nedenfor.",
 };
 
@@ -264,15 +258,13 @@ static EN: Texts = Texts {
     side_municipalities: "The municipalities",
     votes: "Weighted votes per member",
     municipality: "Municipality",
-    member_desc: "Chair of the health and care committee",
-    member: "Member",
     votes_col: "Votes",
     basis: "Basis",
     basis_published: "Vote class implied by Figur 9",
     basis_population: "Population entered",
     share: "Share of the votes",
     regional_row: "The region's members",
-    regional_desc: "Members of the regional council, 1 vote each",
+    regional_desc: "The region's members come from the regional council and have 1 vote each",
     total: "Total",
     muni_view: "Your municipality",
     choose_muni: "Choose municipality",
@@ -316,12 +308,12 @@ static EN: Texts = Texts {
     pool: "Pool",
     sources_for: "National figures and sources",
     basis_rule: "The majority rule",
-    members_lc: "members",
     official_lc: "official",
     unpublished_lc: "not published",
     estimate_lc: "estimate",
     motion_title: "Try a vote",
     motion_open: "Set the members to vote for, against or abstain",
+    member_note: "Each municipality's member is the chair of its health and care committee, with 1 or 2 votes.",
     motion_note: "An assumption: the sources do not say how a council decides. Here a motion passes when more weighted votes are cast for it than against it; the rules for attendance and abstentions can be chosen below.",
 };
 

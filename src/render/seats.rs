@@ -72,7 +72,6 @@ fn chart(h: &mut Html, r: &Report, lang: Lang) {
     for (j, m) in k.municipalities.iter().enumerate() {
         let (x, y) = pos(k.regional_members + j as u32);
         h.open("g", &[("class", "seat-k")]);
-        h.open("title", &[]).text(m.name).close("title");
         h.open("circle", &[("cx", &(x + 12).to_string()), ("cy", &(y + 12).to_string()), ("r", "9.5")]).close("circle");
         h.el(
             "text",

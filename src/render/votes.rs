@@ -14,13 +14,13 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     let k = &r.composition;
     let mut h = Html::new();
     h.el("h3", &[("id", "votes-h")], t.votes);
+    h.el("p", &[("class", "note")], &format!("{} {}.", t.member_note, t.regional_desc));
     let caption = format!("{} – {}", t.votes, r.council.name);
     h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
     h.open("table", &[("class", "vote-table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.municipality);
-    h.el("th", &[("scope", "col")], t.member);
     h.el("th", &[("scope", "col"), ("class", "num")], t.votes_col);
     h.el("th", &[("scope", "col")], t.basis);
     h.el("th", &[("scope", "col"), ("class", "num")], t.share);
@@ -36,7 +36,6 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
             h.open("tr", &[]);
         }
         h.el("th", &[("scope", "row")], m.name);
-        h.el("td", &[], t.member_desc);
         h.el("td", &[("class", "num")], &m.votes.to_string());
         h.el("td", &[], &basis);
         h.el("td", &[("class", "num")], &format_pct(r.vote_share(m.votes), lang));
@@ -44,13 +43,11 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     }
     h.open("tr", &[("class", "regional")]);
     h.el("th", &[("scope", "row")], &format!("{} ({})", t.regional_row, k.regional_members));
-    h.el("td", &[], t.regional_desc);
     h.el("td", &[("class", "num")], &k.regional_votes.to_string());
     h.el("td", &[], t.basis_rule);
     h.el("td", &[("class", "num")], &format_pct(r.vote_share(k.regional_votes), lang));
     h.close("tr").close("tbody").open("tfoot", &[]).open("tr", &[]);
     h.el("th", &[("scope", "row")], t.total);
-    h.el("td", &[], &format!("{} {}", k.total_members, t.members_lc));
     h.el("td", &[("class", "num")], &k.total_votes.to_string());
     h.el("td", &[], "");
     h.el("td", &[("class", "num")], &format_pct(Decimal::ONE, lang));
@@ -68,6 +65,7 @@ mod tests {
         let r = calculate("fyn", &Options::default()).unwrap();
         let s = votes(&r, Lang::Da, Some(461));
         assert_eq!(s.matches("<th scope=\"row\">").count(), 9 + 2);
+        assert_eq!(s.matches("<th scope=\"col\"").count(), 4);
         assert!(s.contains("<tr class=\"current\" aria-current=\"true\"><th scope=\"row\">Odense</th>"));
         assert!(s.contains("9,5 %"), "Odense 2 of 21 votes");
     }
