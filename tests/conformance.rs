@@ -9,26 +9,7 @@ use sundhedsraad_beregner::model::envelope::Key;
 use sundhedsraad_beregner::model::report::{calculate, Options};
 use sundhedsraad_beregner::model::votes::{region_seats, Populations, VoteRule};
 
-/// Figur 9 (udspil 2024): member count of each council, as printed.
-const FIGUR_9_MEMBERS: [(&str, u32); 17] = [
-    ("vendsyssel", 9),
-    ("limfjorden", 16),
-    ("kronjylland", 10),
-    ("horsens", 10),
-    ("aarhus", 6),
-    ("vestjylland", 14),
-    ("midt", 9),
-    ("fyn", 20),
-    ("trekantsomraadet", 11),
-    ("sydvestjylland", 12),
-    ("soenderjylland", 9),
-    ("hovedstaden", 9),
-    ("hovedstaden-syd-og-vest", 19),
-    ("hovedstaden-nord", 19),
-    ("nordsjaelland", 17),
-    ("oestsjaelland-og-oeerne", 20),
-    ("midt-og-vestsjaelland", 19),
-];
+include!("common/figur9.rs");
 
 #[test]
 fn figur_9_member_count_for_all_17_councils() {

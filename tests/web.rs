@@ -10,26 +10,7 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Figur 9's member counts (udspil 2024), the conformance oracle.
-const FIGUR_9: [(&str, u32); 17] = [
-    ("vendsyssel", 9),
-    ("limfjorden", 16),
-    ("kronjylland", 10),
-    ("horsens", 10),
-    ("aarhus", 6),
-    ("vestjylland", 14),
-    ("midt", 9),
-    ("fyn", 20),
-    ("trekantsomraadet", 11),
-    ("sydvestjylland", 12),
-    ("soenderjylland", 9),
-    ("hovedstaden", 9),
-    ("hovedstaden-syd-og-vest", 19),
-    ("hovedstaden-nord", 19),
-    ("nordsjaelland", 17),
-    ("oestsjaelland-og-oeerne", 20),
-    ("midt-og-vestsjaelland", 19),
-];
+include!("common/figur9.rs");
 
 struct Mounted {
     host: HtmlElement,
@@ -80,7 +61,7 @@ async fn tick() {
 async fn all_17_councils_show_figur_9_member_counts() {
     let m = Mounted::new(&[("raad", "fyn")]);
     tick().await;
-    for (id, members) in FIGUR_9 {
+    for (id, members) in FIGUR_9_MEMBERS {
         m.widget.attribute_changed("raad", Some(id.to_string()));
         tick().await;
         assert_eq!(m.text("dd[data-fact=members]"), members.to_string(), "{id}");

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Serves the demo on 127.0.0.1: `/` is www/, `/pkg/` is the built widget.
 
-`/strict.html` is served with a strict Content-Security-Policy, so the widget
+`/strict.html` is the demo page served with a strict Content-Security-Policy, so the widget
 is seen to work without inline script or style. Nothing else is reachable.
 """
 import argparse
@@ -28,6 +28,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = path.split("?", 1)[0].split("#", 1)[0]
         if path.startswith("/pkg/"):
             return os.path.join(ROOT, "pkg", os.path.normpath(path[len("/pkg/"):]).lstrip("./"))
+        if path == "/strict.html":
+            path = "/"  # the demo itself, served with the strict policy below
         rel = os.path.normpath(path.lstrip("/")) if path not in ("", "/") else "index.html"
         if rel.startswith(".."):
             rel = "index.html"
