@@ -8,47 +8,18 @@
 // failure. Every page of every test is guarded (see lib.mjs): console errors,
 // page errors, CSP violations, HTTP errors and requests to another origin fail
 // the test.
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { registry, setCurrentFile, Fixture, CHROMIUM_ARGS } from './lib.mjs';
+import { startServer } from '../../tools/server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const filter = process.argv[2] || '';
 const started = performance.now();
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const child = spawn('python3', [path.join(root, 'tools', 'serve.py'), '--port', String(port)], {
-    cwd: root, env: { ...process.env, SERVE_QUIET: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  child.stderr.on('data', (d) => { err += d; });
-  const base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('serve.py did not start in 10 s: ' + err)), 10_000);
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (m) { clearTimeout(timer); resolve(m[0].replace(/\/$/, '')); }
-    });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve.py exited (${code}): ${err}`)); });
-  });
-  return { child, base };
-}
 
 function withTimeout(promise, ms, what) {
   let timer;
