@@ -18,7 +18,8 @@ const CRASH = {
 function showCrash(el, detail) {
   const root = el.shadowRoot;
   if (!root) return;
-  const lang = (el.getAttribute("lang") || "da").toLowerCase().startsWith("en") ? "en" : "da";
+  // The languages the widget itself accepts (Lang::parse); anything else is Danish.
+  const lang = ["en", "en-gb", "en-us"].includes((el.getAttribute("lang") || "").trim().toLowerCase()) ? "en" : "da";
   const box = document.createElement("div");
   box.className = "crash";
   box.setAttribute("role", "alert");
@@ -52,7 +53,7 @@ const ready = init({ module_or_path: new URL("./sundhedsraad_beregner_bg.wasm", 
 });
 
 class SundhedsraadBeregner extends HTMLElement {
-  static observedAttributes = ["raad", "lang", "overrides"];
+  static observedAttributes = ["raad", "lang", "overrides", "url-param"];
   #widget = null;
   #overrides = undefined;
 

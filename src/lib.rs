@@ -19,6 +19,7 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod render;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use sundhedsraad_beregner::embed::{calculate, mount, Widget};
+use sundhedsraad_beregner::model::edition;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -11,6 +12,7 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 wasm_bindgen_test_configure!(run_in_browser);
 
 include!("common/figur9.rs");
+include!("common/scenarios.rs");
 
 struct Mounted {
     host: HtmlElement,
@@ -39,6 +41,33 @@ impl Mounted {
     fn count(&self, selector: &str) -> u32 {
         self.root.query_selector_all(selector).unwrap().length()
     }
+
+    fn element<T: JsCast>(&self, selector: &str) -> Option<T> {
+        self.root.query_selector(selector).unwrap().and_then(|e| e.dyn_into::<T>().ok())
+    }
+
+    /// Sets a control's value and fires `change`, as a reader leaving it does.
+    fn change(&self, selector: &str, value: &str) -> Result<(), String> {
+        let el: web_sys::HtmlElement = self.element(selector).ok_or(format!("no {selector}"))?;
+        js_sys::Reflect::set(&el, &"value".into(), &value.into()).unwrap();
+        el.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+        Ok(())
+    }
+
+    fn value(&self, selector: &str) -> Option<String> {
+        self.element::<web_sys::HtmlElement>(selector)
+            .map(|e| js_sys::Reflect::get(&e, &"value".into()).unwrap().as_string().unwrap_or_default())
+    }
+
+    /// The votes cell of a municipality's row in the votes table.
+    fn votes_of(&self, name: &str) -> Option<String> {
+        let rows = self.root.query_selector_all(".vote-table tbody tr").unwrap();
+        (0..rows.length()).filter_map(|i| rows.item(i)).find_map(|row| {
+            let row: web_sys::Element = row.unchecked_into();
+            let th = row.query_selector("th").unwrap()?.text_content()?;
+            (th == name).then(|| row.query_selector("td").unwrap().and_then(|td| td.text_content())).flatten()
+        })
+    }
 }
 
 impl Drop for Mounted {
@@ -65,8 +94,14 @@ async fn all_17_councils_show_figur_9_member_counts() {
         m.widget.attribute_changed("raad", Some(id.to_string()));
         tick().await;
         assert_eq!(m.text("dd[data-fact=members]"), members.to_string(), "{id}");
-        let (n, v) = (m.count(".vote-table tbody tr") - 1, m.text("dd[data-fact=majority]"));
-        assert!(n >= 2 && !v.is_empty(), "{id}: {n} municipalities, majority {v}");
+        let council = edition::council_index(id).unwrap();
+        let municipalities = edition::municipalities_of(council).count() as u32;
+        assert_eq!(m.count(".vote-table tbody tr"), municipalities + 1, "{id}: a row per municipality and the region's");
+        let majority = calculate(id.into(), JsValue::UNDEFINED).map(|r| {
+            let votes = js_sys::Reflect::get(&r, &"votes".into()).unwrap();
+            js_sys::Reflect::get(&votes, &"majorityNeeded".into()).unwrap().as_f64().unwrap()
+        });
+        assert_eq!(m.text("dd[data-fact=majority]"), majority.unwrap().to_string(), "{id}");
     }
 }
 
@@ -150,4 +185,104 @@ fn calculate_returns_plain_objects_and_throws_readable_errors() {
     let e = calculate("fyn".into(), opts).unwrap_err();
     let msg = js_sys::Reflect::get(&e, &"message".into()).unwrap().as_string().unwrap();
     assert!(msg.contains("Indbyggertallet"), "{msg}");
+}
+
+/// Runs one scenario through the DOM of a mounted widget and through
+/// `calculate()`; returns what did not hold.
+async fn run_in_browser(sc: &Scenario) -> Vec<String> {
+    let m = Mounted::new(&[("raad", sc.raad), ("overrides", sc.overrides)]);
+    let mut wrong = Vec::new();
+    let mut overrides = sc.overrides.to_string();
+    tick().await;
+    for step in sc.steps {
+        let done = match *step {
+            Step::OverridesProperty(json) => {
+                overrides = json.to_string();
+                m.widget.set_overrides(js_sys::JSON::parse(json).unwrap());
+                Ok(())
+            }
+            Step::RaadAttribute(id) => {
+                m.host.set_attribute("raad", id).unwrap();
+                m.widget.attribute_changed("raad", Some(id.to_string()));
+                Ok(())
+            }
+            Step::ChooseMunicipality(code) => m.change("#muni", &code.to_string()),
+            Step::TypePopulation(text) => m.change("#pop", text),
+            Step::Search(name) => m.change("#find", name),
+        };
+        if let Err(e) = done {
+            wrong.push(format!("{step:?}: {e}"));
+        }
+        tick().await;
+    }
+    let e = &sc.expect;
+    let mut check = |ok: bool, what: String| {
+        if !ok {
+            wrong.push(what);
+        }
+    };
+    let council = m.value("#raad");
+    check(council.as_deref() == Some(e.council), format!("council picker {council:?} ≠ {}", e.council));
+    let muni = m.value("#muni").unwrap_or_default();
+    let want_muni = e.municipality.map(|c| c.to_string()).unwrap_or_default();
+    check(muni == want_muni, format!("municipality picker {muni:?} ≠ {want_muni:?}"));
+    let field = m.value("#pop");
+    check(field.as_deref() == e.population_field, format!("population field {field:?} ≠ {:?}", e.population_field));
+    let edition = m.value("#edition");
+    check(edition.as_deref() == Some(e.edition), format!("edition picker {edition:?} ≠ {}", e.edition));
+    let key = m.element::<web_sys::HtmlInputElement>("input[name=key]:checked").map(|i| i.value());
+    check(key.as_deref() == Some(e.key), format!("checked key {key:?} ≠ {}", e.key));
+    for &(code, votes) in e.votes {
+        let name = edition::municipality_by_code(code).unwrap().name;
+        let got = m.votes_of(name);
+        check(got == Some(votes.to_string()), format!("votes table: {name} {got:?} ≠ {votes}"));
+    }
+    let text = m.text(".sr");
+    for t in e.shows {
+        check(text.contains(t), format!("does not show «{t}»"));
+    }
+    for t in e.hides {
+        check(!text.contains(t), format!("shows «{t}»"));
+    }
+    // calculate() with the page's final overrides, when they can be computed.
+    let options = if overrides.is_empty() { JsValue::UNDEFINED } else { js_sys::JSON::parse(&overrides).unwrap() };
+    if let Ok(r) = calculate(e.council.into(), options) {
+        let list: js_sys::Array = js_sys::Reflect::get(&r, &"municipalities".into()).unwrap().unchecked_into();
+        for &(code, votes) in e.votes.iter().filter(|_| sc.steps.iter().all(|s| !matches!(s, Step::TypePopulation(_)))) {
+            let got = list.iter().find(|x| js_sys::Reflect::get(x, &"code".into()).unwrap().as_f64() == Some(f64::from(code)));
+            let got = got.and_then(|x| js_sys::Reflect::get(&x, &"votes".into()).unwrap().as_f64());
+            check(got == Some(f64::from(votes)), format!("calculate(): {code} {got:?} ≠ {votes}"));
+        }
+        let key = js_sys::Reflect::get(&r, &"key".into()).unwrap().as_string();
+        check(key.as_deref() == Some(e.key), format!("calculate(): key {key:?} ≠ {}", e.key));
+    }
+    wrong
+}
+
+#[wasm_bindgen_test]
+async fn every_scenario_holds_in_the_browser() {
+    let mut failures = Vec::new();
+    for sc in SCENARIOS {
+        let wrong = run_in_browser(sc).await;
+        if !wrong.is_empty() {
+            failures.push(format!("{}: {}", sc.name, wrong.join("; ")));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[wasm_bindgen_test]
+async fn url_param_attribute_is_followed() {
+    let m = Mounted::new(&[("raad", "fyn")]);
+    tick().await;
+    m.widget.attribute_changed("url-param", Some("r1".into()));
+    m.change("#raad", "aarhus").unwrap();
+    tick().await;
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    assert!(href.contains("r1=aarhus"), "{href}");
+    m.widget.attribute_changed("url-param", Some("none".into()));
+    m.change("#raad", "midt").unwrap();
+    tick().await;
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    assert!(href.contains("r1=aarhus") && !href.contains("midt"), "{href}");
 }

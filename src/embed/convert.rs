@@ -1,94 +1,47 @@
-//! Conversion between JS values and the model's plain [`Value`], bounded in
-//! depth and size so a hostile object cannot exhaust the widget.
+//! The JS boundary's conversions, through `serde-wasm-bindgen`: a page's
+//! options in ([`OptionsInput`]), a report out ([`CalculateResult`]).
+//!
+//! Shape errors become the model's errors with a path, so a page hears
+//! "«populations» has the wrong form: expected an object", never a serde
+//! message.
 
-use crate::model::value::Value;
-use wasm_bindgen::{JsCast, JsValue};
+use crate::model::contract::{input_error, CalculateResult, OptionsInput};
+use crate::model::error::{Expected, ModelError};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
 
-/// Deepest nesting accepted; deeper parts become a string the model rejects.
-const MAX_DEPTH: usize = 8;
-/// Most entries accepted in one object or array.
-const MAX_ENTRIES: u32 = 20_000;
-
-/// Converts a JS value to a plain value.
-pub fn from_js(v: &JsValue) -> Value {
-    from_js_at(v, 0)
-}
-
-fn too_big() -> Value {
-    Value::String("(too large or too deep)".into())
-}
-
-fn from_js_at(v: &JsValue, depth: usize) -> Value {
+/// Reads a page's options: `null` or `undefined` give the defaults; text
+/// (an attribute that is not JSON) and anything but a plain object are
+/// rejected with a message.
+pub fn options_from_js(v: &JsValue) -> Result<OptionsInput, ModelError> {
     if v.is_null() || v.is_undefined() {
-        return Value::Null;
-    }
-    if let Some(b) = v.as_bool() {
-        return Value::Bool(b);
-    }
-    if let Some(n) = v.as_f64() {
-        // Fractions travel as the browser's own shortest text ("312.5"), which
-        // the model parses exactly; whole numbers, NaN and infinities as numbers.
-        if n.is_finite() && n.fract() != 0.0 {
-            return Value::String(String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()));
-        }
-        return Value::Number(n);
+        return Ok(OptionsInput::default());
     }
     if let Some(s) = v.as_string() {
-        return Value::String(s);
+        return Err(ModelError::InvalidJson(s));
     }
-    if depth >= MAX_DEPTH {
-        return too_big();
+    if !v.is_object() || v.is_function() || js_sys::Array::is_array(v) {
+        return Err(ModelError::WrongType { path: "options".into(), expected: Expected::Object });
     }
-    if let Some(a) = v.dyn_ref::<js_sys::Array>() {
-        if a.length() > MAX_ENTRIES {
-            return too_big();
-        }
-        return Value::Array(a.iter().map(|x| from_js_at(&x, depth + 1)).collect());
-    }
-    if v.is_object() && !v.is_function() {
-        let entries = js_sys::Object::entries(v.unchecked_ref());
-        if entries.length() > MAX_ENTRIES {
-            return too_big();
-        }
-        return Value::Object(
-            entries
-                .iter()
-                .filter_map(|e| {
-                    let pair: js_sys::Array = e.dyn_into().ok()?;
-                    Some((pair.get(0).as_string()?, from_js_at(&pair.get(1), depth + 1)))
-                })
-                .collect(),
-        );
-    }
-    Value::String(String::from(js_sys::JsString::from(v.js_typeof())))
+    let d = serde_wasm_bindgen::Deserializer::from(v.clone());
+    serde_path_to_error::deserialize(d).map_err(|e| input_error(&e.path().to_string(), &e.inner().to_string()))
 }
 
-/// Parses a JSON attribute with the browser's own parser (no JSON parser in
-/// the wasm); text that is not JSON becomes a string the model rejects.
-pub fn parse_json_attribute(s: &str) -> Value {
+/// Reads the `overrides` attribute: JSON parsed by the browser's own parser
+/// (no JSON parser in the wasm); empty means none.
+pub fn options_from_attribute(s: &str) -> Result<OptionsInput, ModelError> {
     if s.trim().is_empty() {
-        return Value::Null;
+        return Ok(OptionsInput::default());
     }
     match js_sys::JSON::parse(s) {
-        Ok(v) => from_js(&v),
-        Err(_) => Value::String(s.to_string()),
+        Ok(v) if v.is_string() => Err(ModelError::InvalidJson(s.to_string())),
+        Ok(v) => options_from_js(&v),
+        Err(_) => Err(ModelError::InvalidJson(s.to_string())),
     }
 }
 
-/// Converts a plain value to a JS value (objects are plain objects).
-pub fn to_js(v: &Value) -> JsValue {
-    match v {
-        Value::Null => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(*n),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(a) => a.iter().map(to_js).collect::<js_sys::Array>().into(),
-        Value::Object(o) => {
-            let obj = js_sys::Object::new();
-            for (k, x) in o {
-                let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &to_js(x));
-            }
-            obj.into()
-        }
-    }
+/// A report as plain JS objects: money as decimal strings, missing values
+/// as `null`.
+pub fn result_to_js(r: &CalculateResult) -> JsValue {
+    r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }

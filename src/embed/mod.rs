@@ -6,10 +6,11 @@
 
 mod convert;
 
+use crate::i18n::Lang;
+use crate::model::contract::CalculateResult;
 use crate::model::error::{Expected, ModelError};
 use crate::model::report::{calculate as model_calculate, Options};
-use crate::model::value::Value;
-use crate::ui::{address, App, WidgetInputs};
+use crate::ui::{address, App, Ctx, WidgetInputs};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -63,9 +64,28 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
 /// A mounted widget; the custom element keeps it and forwards changes.
 #[wasm_bindgen]
 pub struct Widget {
-    inputs: WidgetInputs,
+    ctx: Ctx,
     owner: Owner,
     unmount: Option<Box<dyn std::any::Any>>,
+}
+
+/// The page's overrides, validated. `lang` belongs to `calculate`, not to
+/// the overrides: a page that sets it hears so rather than seeing nothing.
+fn overrides(input: Result<crate::model::contract::OptionsInput, ModelError>) -> Result<Options, ModelError> {
+    let input = input?;
+    if input.lang.is_some() {
+        return Err(ModelError::UnknownOption("lang".into()));
+    }
+    Options::from_input(&input)
+}
+
+/// The `url-param` attribute: the parameter's name, or none for `none` or empty.
+fn url_param(attr: Option<String>) -> Option<String> {
+    match attr {
+        None => Some("raad".to_string()),
+        Some(p) if p.trim().is_empty() || p.trim() == "none" => None,
+        Some(p) => Some(p.trim().to_string()),
+    }
 }
 
 /// Mounts a widget into `root` (the host's shadow root). Reads the host's
@@ -75,18 +95,14 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
     if let Some(sheet) = stylesheet() {
         root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
-    let url_param = match host.get_attribute("url-param") {
-        None => Some("raad".to_string()),
-        Some(p) if p.is_empty() || p == "none" => None,
-        Some(p) => Some(p),
-    };
+    let url_param = url_param(host.get_attribute("url-param"));
     let raad = url_param
         .as_deref()
         .and_then(address::read_param)
         .or_else(|| host.get_attribute("raad"))
         .unwrap_or_else(|| "fyn".to_string());
-    let lang = host.get_attribute("lang").unwrap_or_default();
-    let overrides = host.get_attribute("overrides").map(|s| convert::parse_json_attribute(&s)).unwrap_or(Value::Null);
+    let lang = host.get_attribute("lang").and_then(|l| Lang::parse(&l));
+    let overrides = overrides(convert::options_from_attribute(&host.get_attribute("overrides").unwrap_or_default()));
     let owner = Owner::new();
     let container: HtmlElement = web_sys::window()
         .and_then(|w| w.document())
@@ -94,29 +110,30 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))?
         .unchecked_into();
     root.append_child(&container)?;
-    let (inputs, unmount) = owner.with(|| {
-        let inputs = WidgetInputs::new(raad, lang, overrides, url_param.clone().unwrap_or_default());
-        let handle = leptos::mount::mount_to(container, move || view! { <App inputs=inputs /> });
-        (inputs, handle)
+    let (ctx, unmount) = owner.with(|| {
+        let ctx = Ctx::new(WidgetInputs::new(raad, lang, overrides, url_param));
+        let handle = leptos::mount::mount_to(container, move || view! { <App c=ctx /> });
+        (ctx, handle)
     });
-    Ok(Widget { inputs, owner, unmount: Some(Box::new(unmount)) })
+    Ok(Widget { ctx, owner, unmount: Some(Box::new(unmount)) })
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Forwards an attribute change from the host element.
+    /// Forwards an attribute change from the host element. A new `raad`
+    /// shows that council and forgets the municipality chosen in the old
+    /// one; a removed `raad` shows the default council, as a widget without
+    /// one starts.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
+        let c = &self.ctx;
         match name {
-            "raad" => {
-                if let Some(v) = value {
-                    self.inputs.raad.set(v);
-                }
-            }
-            "lang" => self.inputs.lang.set(value.unwrap_or_default()),
+            "raad" => c.show_council(value.as_deref().unwrap_or("fyn")),
+            "lang" => c.set_page_lang(value.and_then(|l| Lang::parse(&l))),
             "overrides" => {
-                self.inputs.overrides.set(value.map(|s| convert::parse_json_attribute(&s)).unwrap_or(Value::Null))
+                c.inputs.overrides.set(overrides(convert::options_from_attribute(&value.unwrap_or_default())))
             }
+            "url-param" => c.inputs.url_param.set(url_param(value)),
             _ => {}
         }
     }
@@ -124,7 +141,7 @@ impl Widget {
     /// Sets the overrides from a JS object (the element's `overrides` property).
     #[wasm_bindgen(js_name = setOverrides)]
     pub fn set_overrides(&self, value: JsValue) {
-        self.inputs.overrides.set(convert::from_js(&value));
+        self.ctx.inputs.overrides.set(overrides(convert::options_from_js(&value)));
     }
 
     /// Unmounts the widget and frees its reactive state.
@@ -139,21 +156,21 @@ impl Widget {
 /// with a readable message (English; `options.lang = "da"` for Danish).
 #[wasm_bindgen]
 pub fn calculate(raad: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let mut value = convert::from_js(&options);
-    let mut lang = crate::i18n::Lang::En;
-    if let Value::Object(entries) = &mut value {
-        if let Some(i) = entries.iter().position(|(k, _)| k == "lang") {
-            if let (_, Value::String(l)) = entries.remove(i) {
-                lang = crate::i18n::Lang::parse(&l).unwrap_or(lang);
-            }
-        }
-    }
+    // The language of the message is read first, so that a message about
+    // the rest of the options is in it too.
+    let lang = js_sys::Reflect::get(&options, &JsValue::from_str("lang"))
+        .ok()
+        .filter(|_| options.is_object())
+        .and_then(|l| l.as_string())
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::En);
+    let input = convert::options_from_js(&options);
     let result = raad
         .as_string()
         .ok_or(ModelError::WrongType { path: "raad".into(), expected: Expected::Text })
-        .and_then(|raad| Options::from_value(&value).and_then(|o| model_calculate(&raad, &o)));
+        .and_then(|raad| model_calculate(&raad, &Options::from_input(&input?)?));
     match result {
-        Ok(report) => Ok(convert::to_js(&report.to_value())),
+        Ok(report) => Ok(convert::result_to_js(&CalculateResult::from(&report))),
         Err(e) => Err(js_sys::Error::new(&e.message(lang)).into()),
     }
 }

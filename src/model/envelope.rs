@@ -102,7 +102,7 @@ pub fn envelopes(
 ) -> Result<Vec<PoolEnvelope>, ModelError> {
     let weights = key.weights();
     if weights.len() != COUNCILS.len() {
-        return Err(ModelError::KeyIncomplete(vec![format!("{} of {}", weights.len(), COUNCILS.len())]));
+        return Err(ModelError::KeyLength { given: weights.len(), expected: COUNCILS.len() });
     }
     let mut out = Vec::new();
     for (i, pool) in POOLS.iter().enumerate() {
@@ -167,14 +167,11 @@ pub fn anlaeg(council: CouncilId, edition: Option<DocumentId>) -> Result<Anlaeg,
 /// A per-capita illustration: the part of a council envelope that a
 /// municipality of `population` would get if the envelope were split by
 /// population, against the council's population from Figur 9 (thousands).
-/// An illustration only: no formula for the split exists (DOMAIN §4).
+/// An illustration only: no formula for the split exists (data/SOURCES.md).
 pub fn per_capita_illustration(envelope: Decimal, population: u64, council: CouncilId) -> Result<Decimal, ModelError> {
     let council_pop = u64::from(COUNCILS[council.0].population_thousands) * 1000;
     if population == 0 || population > council_pop.max(1) * 2 {
-        return Err(ModelError::InvalidPopulation {
-            code: COUNCILS[council.0].id.into(),
-            value: population.to_string(),
-        });
+        return Err(ModelError::PopulationExceedsCouncil { population, council: COUNCILS[council.0].id.into() });
     }
     let whole = money::to_kroner(envelope)?;
     let part = whole.checked_mul(i128::from(population)).ok_or(ModelError::Overflow)? / i128::from(council_pop);

@@ -63,6 +63,38 @@ pub enum ModelError {
     UnknownOption(String),
     /// A computation that would overflow exact arithmetic.
     Overflow,
+    /// An object in the input with more entries than the widget reads.
+    TooManyEntries {
+        /// Where in the input.
+        path: String,
+        /// The most entries read.
+        max: usize,
+    },
+    /// Under a threshold other than the published one, these municipalities
+    /// (kommunekoder) cannot be placed in a vote class without a population.
+    PopulationsNeeded(Vec<u16>),
+    /// A key with another number of weights than there are councils.
+    KeyLength {
+        /// Weights given.
+        given: usize,
+        /// Councils in the edition.
+        expected: usize,
+    },
+    /// A split asked for a part it does not have.
+    NoSuchPart {
+        /// The part asked for.
+        index: usize,
+        /// The parts there are.
+        parts: usize,
+    },
+    /// A population larger than its council's (Figur 9), so no per-capita
+    /// illustration can be made.
+    PopulationExceedsCouncil {
+        /// The population given.
+        population: u64,
+        /// The council's id.
+        council: String,
+    },
 }
 
 /// The shape an input should have had.
@@ -120,6 +152,13 @@ fn q(s: &str) -> String {
         t.push('…');
     }
     format!("«{t}»")
+}
+
+/// Names of municipalities by kommunekode, for a message.
+fn names(codes: &[u16]) -> String {
+    let names: Vec<&str> =
+        codes.iter().filter_map(|c| crate::model::edition::municipality_by_code(*c)).map(|m| m.name).collect();
+    names.join(", ")
 }
 
 impl ModelError {
@@ -202,6 +241,36 @@ impl ModelError {
             DuplicateMunicipality(s) => format!("Municipality {} is given more than once.", q(s)),
             UnknownOption(s) if da => format!("Indstillingen {} kendes ikke.", q(s)),
             UnknownOption(s) => format!("The option {} is not known.", q(s)),
+            TooManyEntries { path, max } if da => {
+                format!("{} har for mange felter: højst {} læses.", q(path), crate::i18n::format_int(*max as u64, lang))
+            }
+            TooManyEntries { path, max } => {
+                format!("{} has too many entries: at most {} are read.", q(path), crate::i18n::format_int(*max as u64, lang))
+            }
+            PopulationsNeeded(codes) if da => format!(
+                "Med en anden grænse end 80.000 kan disse kommuner ikke placeres uden et indbyggertal: {}. Skriv deres indbyggertal.",
+                names(codes)
+            ),
+            PopulationsNeeded(codes) => format!(
+                "With a threshold other than 80,000 these municipalities cannot be placed without a population: {}. Enter their populations.",
+                names(codes)
+            ),
+            KeyLength { given, expected } if da => {
+                format!("Fordelingsnøglen har {given} vægte, men der er {expected} sundhedsråd.")
+            }
+            KeyLength { given, expected } => format!("The key has {given} weights, but there are {expected} councils."),
+            NoSuchPart { index, parts } if da => format!("Del {index} findes ikke i en fordeling på {parts} dele."),
+            NoSuchPart { index, parts } => format!("Part {index} does not exist in a split into {parts} parts."),
+            PopulationExceedsCouncil { population, council } if da => format!(
+                "{} indbyggere er flere end hele sundhedsrådet {} har.",
+                crate::i18n::format_int(*population, lang),
+                q(council)
+            ),
+            PopulationExceedsCouncil { population, council } => format!(
+                "{} inhabitants are more than the whole council {} has.",
+                crate::i18n::format_int(*population, lang),
+                q(council)
+            ),
             Overflow if da => "Tallene er for store til at regne præcist med.".to_string(),
             Overflow => "The numbers are too large to compute exactly.".to_string(),
         }

@@ -34,6 +34,7 @@
 //! assert_eq!(r.council.members_published, 9);
 //! ```
 
+pub mod contract;
 pub mod edition;
 pub mod envelope;
 pub mod error;
@@ -41,7 +42,6 @@ pub mod money;
 pub mod motion;
 pub mod options;
 pub mod report;
-pub mod value;
 pub mod votes;
 
 pub use error::ModelError;

@@ -87,7 +87,8 @@ pub fn split(total_mio: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>, Mo
 
 /// One part of a split: the part at `index` (same rounding as [`split`]).
 pub fn split_part(total_mio: Decimal, weights: &[Decimal], index: usize) -> Result<Decimal, ModelError> {
-    split(total_mio, weights)?.get(index).copied().ok_or(ModelError::Overflow)
+    let parts = split(total_mio, weights)?;
+    parts.get(index).copied().ok_or(ModelError::NoSuchPart { index, parts: parts.len() })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

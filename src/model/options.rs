@@ -1,8 +1,7 @@
-//! Options for a calculation, and their validation from a plain [`Value`]
-//! (what an embedding page passes to `calculate(raad, options)` or sets as
-//! the widget's `overrides`).
+//! Options for a calculation, validated from what an embedding page passes
+//! ([`OptionsInput`], the `overrides` property or `calculate(raad, options)`).
 //!
-//! Accepted shape (every key optional):
+//! Accepted shape (every key optional; see [`OptionsInput`]):
 //!
 //! ```text
 //! {
@@ -17,10 +16,10 @@
 //! Numbers may be JS numbers or strings ("312.5" or "312,5"). Anything else is
 //! rejected with a [`ModelError`] that names the offending entry.
 
+use super::contract::{Amount, Entries, KeyInput, OptionsInput, RuleInput};
 use super::edition::{self, DocumentId, Side};
 use super::envelope::{Key, OfficialAmount, YEARS};
-use super::error::{Expected, ModelError, RuleProblem};
-use super::value::Value;
+use super::error::{ModelError, RuleProblem};
 use super::votes::{Populations, VoteRule, MAX_POPULATION};
 use rust_decimal::Decimal;
 
@@ -43,23 +42,24 @@ pub struct Options {
 /// The largest amount accepted, in mio. kr. (ten times the whole reform).
 const MAX_AMOUNT_MIO: i64 = 1_000_000;
 
-/// Parses a non-negative decimal from a number or a string.
+/// Parses a non-negative decimal from a number or a text.
 ///
-/// Numbers must be whole (|n| < 2^53): a fraction such as 312.5 comes as the
-/// text "312.5", which the browser layer makes from a JS number, so no float
-/// is ever rounded into an amount. Strings take digits with one optional decimal point ('.' or ','), at
-/// most 20 digits in all; no signs, exponents or grouping.
-pub fn parse_decimal(v: &Value) -> Option<Decimal> {
+/// A JS number is read from its shortest text (as JS prints it: 312.5,
+/// 62.3), so no float is ever rounded into an amount. Texts take digits with
+/// one optional decimal point ('.' or ','), at most 20 digits in all; no
+/// signs, exponents or grouping.
+pub fn parse_decimal(v: &Amount) -> Option<Decimal> {
     let d = match v {
-        Value::Number(n) => Decimal::from(super::value::whole_number(*n)?),
-        Value::String(s) => parse_decimal_text(s)?,
+        Amount::Number(n) if n.is_finite() => parse_decimal_text(&n.to_string())?,
+        Amount::Text(s) => parse_decimal_text(s)?,
         _ => return None,
     };
     (!d.is_sign_negative() || d.is_zero()).then_some(d)
 }
 
-/// Parses "312.5", "312,5" or "80000" exactly (a small parser of its own:
-/// the general one costs the widget kilobytes for forms it must reject).
+/// Parses "312.5", "312,5" or "80000" exactly. The crate's own parser takes
+/// forms this one must reject (signs, exponents, underscores), so the digits
+/// are checked here and the value built from them.
 fn parse_decimal_text(s: &str) -> Option<Decimal> {
     let t = s.trim();
     let (int, frac) = match t.find(['.', ',']) {
@@ -76,20 +76,13 @@ fn parse_decimal_text(s: &str) -> Option<Decimal> {
 
 /// A non-negative whole decimal as `u64`.
 fn whole(d: Decimal) -> Option<u64> {
-    (d.fract().is_zero() && !d.is_sign_negative())
-        .then(|| u64::try_from(d.trunc().mantissa() / 10i128.pow(d.trunc().scale())).ok())?
+    use rust_decimal::prelude::ToPrimitive;
+    (d.fract().is_zero() && !d.is_sign_negative()).then(|| d.to_u64())?
 }
 
-fn object<'a>(v: &'a Value, path: &str) -> Result<&'a [(String, Value)], ModelError> {
-    match v {
-        Value::Object(o) => Ok(o),
-        _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
-    }
-}
-
-fn populations(v: &Value) -> Result<Populations, ModelError> {
+fn populations(entries: &Entries<Amount>) -> Result<Populations, ModelError> {
     let mut out = Populations::new();
-    for (code, p) in object(v, "populations")? {
+    for (code, p) in &entries.0 {
         let m = code
             .trim()
             .parse::<u16>()
@@ -97,11 +90,7 @@ fn populations(v: &Value) -> Result<Populations, ModelError> {
             .and_then(edition::municipality_by_code)
             .ok_or_else(|| ModelError::UnknownMunicipality(code.clone()))?;
         let bad = || ModelError::InvalidPopulation { code: code.clone(), value: p.display() };
-        let d = parse_decimal(p).ok_or_else(bad)?;
-        if !d.fract().is_zero() || d < Decimal::ONE || d > Decimal::from(MAX_POPULATION) {
-            return Err(bad());
-        }
-        let n = whole(d).ok_or_else(bad)?;
+        let n = parse_decimal(p).and_then(whole).filter(|n| (1..=MAX_POPULATION).contains(n)).ok_or_else(bad)?;
         if out.insert(m.code, n).is_some() {
             return Err(ModelError::DuplicateMunicipality(code.clone()));
         }
@@ -109,52 +98,49 @@ fn populations(v: &Value) -> Result<Populations, ModelError> {
     Ok(out)
 }
 
-fn key(v: &Value) -> Result<Key, ModelError> {
-    match v {
-        Value::String(s) if s == "population" => Ok(Key::Population),
-        Value::String(s) if s == "anlaeg" => Ok(Key::Anlaeg),
-        Value::Object(o) => {
-            let mut weights = vec![None; edition::COUNCILS.len()];
-            for (id, w) in o {
-                let i = edition::council_index(id).ok_or_else(|| ModelError::UnknownCouncil(id.clone()))?;
-                let d = parse_decimal(w)
-                    .filter(|d| *d <= Decimal::from(MAX_AMOUNT_MIO))
-                    .ok_or_else(|| ModelError::InvalidWeight { entry: id.clone(), value: w.display() })?;
-                weights[i.0] = Some(d);
-            }
-            let missing: Vec<String> = edition::COUNCILS
-                .iter()
-                .zip(&weights)
-                .filter(|(_, w)| w.is_none())
-                .map(|(c, _)| c.id.to_string())
-                .collect();
-            if !missing.is_empty() {
-                return Err(ModelError::KeyIncomplete(missing));
-            }
-            let weights: Vec<Decimal> = weights.into_iter().flatten().collect();
-            if weights.iter().all(|w| w.is_zero()) {
-                return Err(ModelError::KeySumsToZero);
-            }
-            Ok(Key::Custom(weights))
+fn key(k: &KeyInput) -> Result<Key, ModelError> {
+    let weights = match k {
+        KeyInput::Named(s) if s == "population" => return Ok(Key::Population),
+        KeyInput::Named(s) if s == "anlaeg" => return Ok(Key::Anlaeg),
+        KeyInput::Named(_) => {
+            return Err(ModelError::WrongType { path: "key".into(), expected: super::error::Expected::Key })
         }
-        _ => Err(ModelError::WrongType { path: "key".into(), expected: Expected::Key }),
+        KeyInput::Weights(w) => w,
+    };
+    let mut by_council = vec![None; edition::COUNCILS.len()];
+    for (id, w) in &weights.0 {
+        let i = edition::council_index(id).ok_or_else(|| ModelError::UnknownCouncil(id.clone()))?;
+        let d = parse_decimal(w)
+            .filter(|d| *d <= Decimal::from(MAX_AMOUNT_MIO))
+            .ok_or_else(|| ModelError::InvalidWeight { entry: id.clone(), value: w.display() })?;
+        by_council[i.0] = Some(d);
     }
+    let missing: Vec<String> =
+        edition::COUNCILS.iter().zip(&by_council).filter(|(_, w)| w.is_none()).map(|(c, _)| c.id.to_string()).collect();
+    if !missing.is_empty() {
+        return Err(ModelError::KeyIncomplete(missing));
+    }
+    let weights: Vec<Decimal> = by_council.into_iter().flatten().collect();
+    if weights.iter().all(|w| w.is_zero()) {
+        return Err(ModelError::KeySumsToZero);
+    }
+    Ok(Key::Custom(weights))
 }
 
-fn official(v: &Value) -> Result<Vec<OfficialAmount>, ModelError> {
+fn official(entries: &Entries<Entries<Amount>>) -> Result<Vec<OfficialAmount>, ModelError> {
     let mut out = Vec::new();
-    for (pool_id, years) in object(v, "official")? {
+    for (pool_id, years) in &entries.0 {
         let pool = edition::pool_by_id(pool_id).ok_or_else(|| ModelError::UnknownPool(pool_id.clone()))?;
         if edition::POOLS[pool.0].side == Side::Capital {
             return Err(ModelError::UnknownPool(pool_id.clone()));
         }
-        for (year, amount) in object(years, &format!("official.{pool_id}"))? {
-            let y: i64 = year.trim().parse().map_err(|_| ModelError::WrongType {
-                path: format!("official.{pool_id}.{year}"),
-                expected: Expected::Year,
-            })?;
-            let y = u16::try_from(y).ok().filter(|y| YEARS.contains(y)).ok_or(ModelError::YearOutOfRange(y))?;
+        for (year, amount) in &years.0 {
             let path = format!("official.{pool_id}.{year}");
+            let y: i64 = year
+                .trim()
+                .parse()
+                .map_err(|_| ModelError::WrongType { path: path.clone(), expected: super::error::Expected::Year })?;
+            let y = u16::try_from(y).ok().filter(|y| YEARS.contains(y)).ok_or(ModelError::YearOutOfRange(y))?;
             let d = parse_decimal(amount)
                 .filter(|d| *d <= Decimal::from(MAX_AMOUNT_MIO) && d.scale() <= 6)
                 .ok_or_else(|| ModelError::InvalidAmount { path, value: amount.display() })?;
@@ -164,179 +150,182 @@ fn official(v: &Value) -> Result<Vec<OfficialAmount>, ModelError> {
     Ok(out)
 }
 
-fn small(v: &Value, path: &str, max: u64) -> Result<u64, ModelError> {
+fn small(v: &Option<Amount>, field: &str, max: u64) -> Result<Option<u64>, ModelError> {
+    let Some(v) = v else { return Ok(None) };
     parse_decimal(v)
-        .filter(|d| d.fract().is_zero() && *d <= Decimal::from(max))
         .and_then(whole)
-        .ok_or_else(|| ModelError::InvalidRule(RuleProblem::BadValue { field: path.to_string(), value: v.display() }))
+        .filter(|n| *n <= max)
+        .map(Some)
+        .ok_or_else(|| ModelError::InvalidRule(RuleProblem::BadValue { field: field.to_string(), value: v.display() }))
 }
 
-fn rule(v: &Value) -> Result<VoteRule, ModelError> {
-    let mut r = VoteRule::default();
-    for (k, x) in object(v, "rule")? {
-        match k.as_str() {
-            "threshold" => r.threshold = small(x, k, MAX_POPULATION)?,
-            "votesBelow" => r.votes_below = small(x, k, 100)? as u32,
-            "votesAtOrAbove" => r.votes_at_or_above = small(x, k, 100)? as u32,
-            "regionalWeight" => r.regional_weight = small(x, k, 100)? as u32,
-            _ => return Err(ModelError::UnknownOption(format!("rule.{k}"))),
-        }
-    }
+fn rule(input: &RuleInput) -> Result<VoteRule, ModelError> {
+    let d = VoteRule::default();
+    let votes = |v: &Option<Amount>, field: &str, default: u32| -> Result<u32, ModelError> {
+        Ok(small(v, field, 100)?.map_or(default, |n| n as u32))
+    };
+    let r = VoteRule {
+        threshold: small(&input.threshold, "threshold", MAX_POPULATION)?.unwrap_or(d.threshold),
+        votes_below: votes(&input.votes_below, "votesBelow", d.votes_below)?,
+        votes_at_or_above: votes(&input.votes_at_or_above, "votesAtOrAbove", d.votes_at_or_above)?,
+        regional_weight: votes(&input.regional_weight, "regionalWeight", d.regional_weight)?,
+    };
     r.validate()?;
     Ok(r)
 }
 
 impl Options {
-    /// Validates options from a plain value; `null` gives the defaults.
-    pub fn from_value(v: &Value) -> Result<Options, ModelError> {
+    /// Validates what a page passed; missing parts take the defaults.
+    pub fn from_input(input: &OptionsInput) -> Result<Options, ModelError> {
         let mut o = Options::default();
-        let entries = match v {
-            Value::Null => return Ok(o),
-            // Text where an object belongs: an attribute that did not parse as JSON.
-            Value::String(s) => return Err(ModelError::InvalidJson(s.clone())),
-            _ => object(v, "options")?,
-        };
-        for (k, x) in entries {
-            if *x == Value::Null {
-                continue;
-            }
-            match k.as_str() {
-                "edition" => {
-                    o.edition = match x {
-                        Value::String(s) if s == "latest" => None,
-                        Value::String(s) => Some(
-                            edition::document_by_id(s)
-                                .filter(|d| edition::editions().contains(d))
-                                .ok_or_else(|| ModelError::UnknownEdition(s.clone()))?,
-                        ),
-                        _ => return Err(ModelError::WrongType { path: "edition".into(), expected: Expected::Text }),
-                    }
-                }
-                "key" => o.key = key(x)?,
-                "populations" => o.populations = populations(x)?,
-                "official" => o.official = official(x)?,
-                "rule" => o.rule = rule(x)?,
-                _ => return Err(ModelError::UnknownOption(k.clone())),
-            }
+        if let Some(e) = &input.edition {
+            o.edition = match e.as_str() {
+                "latest" => None,
+                s => Some(
+                    edition::document_by_id(s)
+                        .filter(|d| edition::editions().contains(d))
+                        .ok_or_else(|| ModelError::UnknownEdition(s.to_string()))?,
+                ),
+            };
+        }
+        if let Some(k) = &input.key {
+            o.key = key(k)?;
+        }
+        if let Some(p) = &input.populations {
+            o.populations = populations(p)?;
+        }
+        if let Some(x) = &input.official {
+            o.official = official(x)?;
+        }
+        if let Some(r) = &input.rule {
+            o.rule = rule(r)?;
         }
         Ok(o)
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::model::value::obj;
+    use crate::model::contract::input_error;
 
-    fn err(v: Value) -> ModelError {
-        Options::from_value(&v).unwrap_err()
+    fn from_json(json: &str) -> Result<Options, ModelError> {
+        let d = &mut serde_json::Deserializer::from_str(json);
+        let input: OptionsInput = serde_path_to_error::deserialize(d)
+            .map_err(|e| input_error(&e.path().to_string(), &e.inner().to_string()))?;
+        Options::from_input(&input)
+    }
+
+    fn err(json: &str) -> ModelError {
+        from_json(json).unwrap_err()
+    }
+
+    fn populations_of(value: Amount) -> Result<Options, ModelError> {
+        let input = OptionsInput { populations: Some(Entries(vec![("461".into(), value)])), ..Default::default() };
+        Options::from_input(&input)
     }
 
     #[test]
     fn decimal_text_forms() {
-        let p = |s: &str| parse_decimal(&Value::String(s.into()));
+        let p = |s: &str| parse_decimal(&Amount::Text(s.into()));
         assert_eq!(p("312.5"), Some(Decimal::new(3125, 1)));
         assert_eq!(p(" 312,5 "), Some(Decimal::new(3125, 1)));
         assert_eq!(p("80000"), Some(Decimal::from(80_000)));
         for bad in ["", "-1", "1e5", "1.2.3", "1,2,3", ".5", "1 000", "NaN", "١٢", "123456789012345678901"] {
             assert_eq!(p(bad), None, "{bad}");
         }
+        assert_eq!(parse_decimal(&Amount::Number(62.3)), Some(Decimal::new(623, 1)), "shortest text, not the float");
         assert_eq!(whole(Decimal::new(80_000, 0)), Some(80_000));
         assert_eq!(whole(Decimal::new(800_005, 1)), None);
     }
 
     #[test]
-    fn defaults_from_null_and_empty() {
-        assert_eq!(Options::from_value(&Value::Null).unwrap(), Options::default());
-        assert_eq!(Options::from_value(&obj(vec![])).unwrap(), Options::default());
+    fn defaults_from_empty() {
+        assert_eq!(from_json("{}").unwrap(), Options::default());
+        assert_eq!(from_json(r#"{"edition": null, "populations": null}"#).unwrap(), Options::default());
     }
 
     #[test]
     fn populations_accept_numbers_and_strings() {
-        let o = Options::from_value(&obj(vec![(
-            "populations",
-            obj(vec![("461", Value::Number(205_000.0)), ("420", "41000".into())]),
-        )]))
-        .unwrap();
+        let o = from_json(r#"{"populations": {"461": 205000, "420": "41000"}}"#).unwrap();
         assert_eq!(o.populations.get(&461), Some(&205_000));
         assert_eq!(o.populations.get(&420), Some(&41_000));
     }
 
     #[test]
-    fn hostile_populations_are_rejected() {
-        for bad in [
-            Value::Number(-5.0),
-            Value::Number(f64::NAN),
-            Value::Number(f64::INFINITY),
-            Value::Number(1e300),
-            Value::Number(0.5),
-            Value::Bool(true),
-            "<b>x</b>".into(),
+    fn hostile_populations_are_rejected_quoting_the_value() {
+        for (bad, shown) in [
+            (Amount::Number(-5.0), "-5"),
+            (Amount::Number(f64::NAN), "NaN"),
+            (Amount::Number(f64::INFINITY), "Infinity"),
+            (Amount::Number(1e300), "1"),
+            (Amount::Number(0.5), "0.5"),
+            (Amount::Other("true".into()), "true"),
+            (Amount::Text("<b>x</b>".into()), "<b>x</b>"),
         ] {
-            assert!(matches!(
-                err(obj(vec![("populations", obj(vec![("461", bad)]))])),
-                ModelError::InvalidPopulation { .. }
-            ));
+            match populations_of(bad.clone()) {
+                Err(ModelError::InvalidPopulation { code, value }) => {
+                    assert_eq!(code, "461");
+                    assert!(value.starts_with(shown), "{bad:?} shown as {value}");
+                }
+                other => panic!("{bad:?}: {other:?}"),
+            }
         }
-        assert!(matches!(
-            err(obj(vec![("populations", obj(vec![("9999", Value::Number(1.0))]))])),
-            ModelError::UnknownMunicipality(_)
-        ));
-        assert!(matches!(err(obj(vec![("populations", Value::Array(vec![]))])), ModelError::WrongType { .. }));
+        assert_eq!(err(r#"{"populations": {"9999": 1}}"#), ModelError::UnknownMunicipality("9999".into()));
     }
 
     #[test]
-    fn ten_thousand_unknown_municipalities_fail_fast_and_cleanly() {
-        let many: Vec<(String, Value)> = (0..10_000).map(|i| (format!("x{i}"), Value::Number(1.0))).collect();
-        assert!(matches!(err(obj(vec![("populations", Value::Object(many))])), ModelError::UnknownMunicipality(_)));
+    fn ten_thousand_unknown_municipalities_fail_on_the_first() {
+        let many: Vec<String> = (0..10_000).map(|i| format!("\"x{i}\": 1")).collect();
+        let json = format!("{{\"populations\": {{{}}}}}", many.join(","));
+        assert_eq!(err(&json), ModelError::UnknownMunicipality("x0".into()));
     }
 
     #[test]
     fn keys_must_cover_all_councils_and_sum_above_zero() {
-        assert!(
-            matches!(err(obj(vec![("key", obj(vec![("fyn", Value::Number(1.0))]))])), ModelError::KeyIncomplete(v) if v.len() == 16)
-        );
-        let zeros: Vec<(String, Value)> =
-            edition::COUNCILS.iter().map(|c| (c.id.to_string(), Value::Number(0.0))).collect();
-        assert_eq!(err(obj(vec![("key", Value::Object(zeros))])), ModelError::KeySumsToZero);
-        assert!(matches!(err(obj(vec![("key", "size".into())])), ModelError::WrongType { .. }));
+        match err(r#"{"key": {"fyn": 1}}"#) {
+            ModelError::KeyIncomplete(v) => {
+                assert_eq!(v.len(), 16);
+                assert!(!v.contains(&"fyn".to_string()) && v.contains(&"aarhus".to_string()));
+            }
+            other => panic!("{other:?}"),
+        }
+        let zeros: Vec<String> = edition::COUNCILS.iter().map(|c| format!("\"{}\": 0", c.id)).collect();
+        assert_eq!(err(&format!("{{\"key\": {{{}}}}}", zeros.join(","))), ModelError::KeySumsToZero);
+        assert!(matches!(err(r#"{"key": "size"}"#), ModelError::WrongType { .. }));
+        let ones: Vec<String> = edition::COUNCILS.iter().map(|c| format!("\"{}\": \"1,5\"", c.id)).collect();
+        let o = from_json(&format!("{{\"key\": {{{}}}}}", ones.join(","))).unwrap();
+        assert_eq!(o.key, Key::Custom(vec![Decimal::new(15, 1); 17]));
     }
 
     #[test]
     fn official_amounts_and_years_are_checked() {
-        let ok = Options::from_value(&obj(vec![(
-            "official",
-            obj(vec![("sundhedsraad_total", obj(vec![("2027", "62,5".into())]))]),
-        )]))
-        .unwrap();
+        let ok = from_json(r#"{"official": {"sundhedsraad_total": {"2027": "62,5"}}}"#).unwrap();
         assert_eq!(ok.official[0].amount, Decimal::new(625, 1));
-        assert!(matches!(
-            err(obj(vec![("official", obj(vec![("sundhedsraad_total", obj(vec![("2040", Value::Number(1.0))]))]))])),
-            ModelError::YearOutOfRange(2040)
-        ));
-        assert!(matches!(err(obj(vec![("official", obj(vec![("nope", obj(vec![]))]))])), ModelError::UnknownPool(_)));
-        assert!(matches!(
-            err(obj(vec![("official", obj(vec![("sundhedsraad_total", obj(vec![("2027", Value::Number(-1.0))]))]))])),
-            ModelError::InvalidAmount { .. }
-        ));
+        assert_eq!(ok.official[0].year, 2027);
+        assert_eq!(err(r#"{"official": {"sundhedsraad_total": {"2040": 1}}}"#), ModelError::YearOutOfRange(2040));
+        assert_eq!(err(r#"{"official": {"nope": {}}}"#), ModelError::UnknownPool("nope".into()));
+        assert_eq!(
+            err(r#"{"official": {"sundhedsraad_total": {"2027": -1}}}"#),
+            ModelError::InvalidAmount { path: "official.sundhedsraad_total.2027".into(), value: "-1".into() }
+        );
     }
 
     #[test]
-    fn text_instead_of_an_object_is_reported_as_invalid_json_and_duplicates_are_named() {
-        assert_eq!(err("{nope".into()), ModelError::InvalidJson("{nope".into()));
-        let dup = obj(vec![("populations", obj(vec![("461", Value::Number(1.0)), ("0461", Value::Number(2.0))]))]);
-        assert_eq!(err(dup), ModelError::DuplicateMunicipality("0461".into()));
+    fn duplicates_are_named() {
+        assert_eq!(err(r#"{"populations": {"461": 1, "0461": 2}}"#), ModelError::DuplicateMunicipality("0461".into()));
     }
 
     #[test]
     fn unknown_options_and_rules() {
-        assert!(matches!(err(obj(vec![("colour", "red".into())])), ModelError::UnknownOption(_)));
-        assert!(matches!(
-            err(obj(vec![("rule", obj(vec![("votesBelow", Value::Number(0.0))]))])),
-            ModelError::InvalidRule(_)
-        ));
-        let r = Options::from_value(&obj(vec![("rule", obj(vec![("threshold", Value::Number(50_000.0))]))])).unwrap();
-        assert_eq!(r.rule.threshold, 50_000);
-        assert!(matches!(err(obj(vec![("edition", "2099".into())])), ModelError::UnknownEdition(_)));
+        assert_eq!(err(r#"{"colour": "red"}"#), ModelError::UnknownOption("colour".into()));
+        assert_eq!(err(r#"{"rule": {"votesBelow": 0}}"#), ModelError::InvalidRule(RuleProblem::ZeroVotes));
+        assert_eq!(
+            err(r#"{"rule": {"threshold": "many"}}"#),
+            ModelError::InvalidRule(RuleProblem::BadValue { field: "threshold".into(), value: "many".into() })
+        );
+        let r = from_json(r#"{"rule": {"threshold": 50000}}"#).unwrap();
+        assert_eq!(r.rule, VoteRule { threshold: 50_000, ..VoteRule::default() });
+        assert_eq!(err(r#"{"edition": "2099"}"#), ModelError::UnknownEdition("2099".into()));
     }
 }

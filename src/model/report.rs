@@ -1,12 +1,12 @@
-//! Everything computed for one council: what the widget shows and what
-//! `calculate(raad, options)` returns to JS.
+//! Everything computed for one council: what the widget shows, and what
+//! `calculate(raad, options)` returns to JS (as
+//! [`CalculateResult`](super::contract::CalculateResult)).
 
-use super::edition::{self, Council, CouncilId, Figure, Region, SourceRef, POOLS};
-use super::envelope::{self, Anlaeg, Basis, PoolEnvelope};
+use super::edition::{self, Council, CouncilId, Region};
+use super::envelope::{self, Anlaeg, PoolEnvelope};
 use super::error::ModelError;
 pub use super::options::Options;
-use super::value::{obj, Value};
-use super::votes::{self, Composition, RegionSeats, VoteBasis};
+use super::votes::{self, Composition, RegionSeats};
 use rust_decimal::Decimal;
 
 /// The result for one council.
@@ -36,15 +36,32 @@ pub fn calculate(raad: &str, options: &Options) -> Result<Report, ModelError> {
     calculate_for(council_id, options)
 }
 
-/// Computes everything for one council of the edition.
+/// Computes everything for one council of the edition. Under a threshold
+/// other than the published one, [`ModelError::PopulationsNeeded`] names
+/// the council's municipalities without a population first, then the rest
+/// of the region's (whose seat needs the region summary includes).
 pub fn calculate_for(council_id: CouncilId, options: &Options) -> Result<Report, ModelError> {
     let council = &edition::COUNCILS[council_id.0];
+    let composition = votes::compose_council(council_id, &options.populations, &options.rule);
+    let region_seats = votes::region_seats(council.region, &options.populations, &options.rule);
+    let (composition, region_seats) = match (composition, region_seats) {
+        (Ok(c), Ok(r)) => (c, r),
+        (Err(ModelError::PopulationsNeeded(mut own)), Err(ModelError::PopulationsNeeded(region))) => {
+            own.extend(
+                region
+                    .into_iter()
+                    .filter(|c| edition::municipality_by_code(*c).is_some_and(|m| m.council != council_id)),
+            );
+            return Err(ModelError::PopulationsNeeded(own));
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
     Ok(Report {
         council_id,
         council,
         region: &edition::REGIONS[council.region.0],
-        composition: votes::compose_council(council_id, &options.populations, &options.rule)?,
-        region_seats: votes::region_seats(council.region, &options.populations, &options.rule)?,
+        composition,
+        region_seats,
         envelopes: envelope::envelopes(council_id, options.edition, &options.key, &options.official)?,
         anlaeg: envelope::anlaeg(council_id, options.edition)?,
         options: options.clone(),
@@ -53,139 +70,18 @@ pub fn calculate_for(council_id: CouncilId, options: &Options) -> Result<Report,
 
 impl Report {
     /// A share of the council's weighted votes (0..=1), to six decimals,
-    /// rounded half up (integer arithmetic: exact and small in the wasm).
+    /// rounded half up (integer arithmetic: exact).
     pub fn vote_share(&self, votes: u32) -> Decimal {
         let total = u64::from(self.composition.total_votes.max(1));
         let micro = (u64::from(votes) * 2_000_000 / total).div_ceil(2);
         Decimal::new(micro as i64, 6)
     }
-
-    /// The report as a plain value, for JS. Money is given as strings in
-    /// mio. kr. (exact decimals), counts as numbers.
-    pub fn to_value(&self) -> Value {
-        let c = &self.composition;
-        let municipalities = c
-            .municipalities
-            .iter()
-            .map(|m| {
-                let (basis, population) = match m.basis {
-                    VoteBasis::Published => ("published", Value::Null),
-                    VoteBasis::Population(p) => ("population", Value::Number(p as f64)),
-                };
-                obj(vec![
-                    ("code", u32::from(m.code).into()),
-                    ("name", m.name.into()),
-                    ("votes", m.votes.into()),
-                    ("basis", basis.into()),
-                    ("population", population),
-                    ("voteShare", self.vote_share(m.votes).normalize().to_string().into()),
-                ])
-            })
-            .collect();
-        let envelopes = self.envelopes.iter().map(pool_value).collect();
-        let rs = &self.region_seats;
-        obj(vec![
-            (
-                "council",
-                obj(vec![
-                    ("id", self.council.id.into()),
-                    ("name", self.council.name.into()),
-                    ("region", self.region.name.into()),
-                    ("populationThousands", self.council.population_thousands.into()),
-                    ("membersPublished", self.council.members_published.into()),
-                    ("source", source_value(edition::SOURCES.council_members, None)),
-                ]),
-            ),
-            (
-                "members",
-                obj(vec![
-                    ("municipal", c.municipal_members.into()),
-                    ("regional", c.regional_members.into()),
-                    ("total", c.total_members.into()),
-                ]),
-            ),
-            (
-                "votes",
-                obj(vec![
-                    ("municipal", c.municipal_votes.into()),
-                    ("regional", c.regional_votes.into()),
-                    ("total", c.total_votes.into()),
-                    ("majorityNeeded", c.majority_needed.into()),
-                ]),
-            ),
-            (
-                "regionMajority",
-                obj(vec![("heads", c.region_majority_heads.into()), ("votes", c.region_majority_votes.into())]),
-            ),
-            ("municipalities", Value::Array(municipalities)),
-            (
-                "regionSeats",
-                obj(vec![
-                    ("region", self.region.name.into()),
-                    ("seatsNeeded", rs.seats_needed.into()),
-                    ("regionsraadUdspil", rs.regionsraad_udspil.into()),
-                    ("regionsraadLaw", rs.regionsraad_law.into()),
-                ]),
-            ),
-            ("key", self.options.key.id().into()),
-            ("envelopes", Value::Array(envelopes)),
-            (
-                "anlaeg",
-                obj(vec![
-                    ("published", self.anlaeg.published.to_string().into()),
-                    ("krPerCitizen", self.anlaeg.kr_per_citizen.into()),
-                    ("scaledToNational", self.anlaeg.scaled.map(|d| d.to_string()).into()),
-                    ("source", source_value(edition::SOURCES.council_anlaeg, None)),
-                ]),
-            ),
-        ])
-    }
-}
-
-fn source_value(s: SourceRef, price_level: Option<&str>) -> Value {
-    let d = edition::source_of(s);
-    obj(vec![
-        ("document", d.title.into()),
-        ("edition", d.id.into()),
-        ("place", s.place.into()),
-        ("priceLevel", price_level.into()),
-    ])
-}
-
-fn figure_value(f: Option<&'static Figure>) -> (Value, Value) {
-    match f {
-        Some(f) => (f.amount.decimal().to_string().into(), source_value(f.source, f.price_level)),
-        None => (Value::Null, Value::Null),
-    }
-}
-
-fn pool_value(p: &PoolEnvelope) -> Value {
-    let pool = &POOLS[p.pool.0];
-    let years = p
-        .years
-        .iter()
-        .map(|y| {
-            let (national, source) = figure_value(y.national);
-            let basis = match y.basis {
-                Basis::Official => "official",
-                Basis::Estimate => "estimate",
-                Basis::Unpublished => "unpublished",
-            };
-            obj(vec![
-                ("year", u32::from(y.year).into()),
-                ("national", national),
-                ("source", source),
-                ("council", y.council.map(|d| d.to_string()).into()),
-                ("basis", basis.into()),
-            ])
-        })
-        .collect();
-    obj(vec![("pool", pool.id.into()), ("name", pool.name_da.into()), ("years", Value::Array(years))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::votes::VoteRule;
 
     #[test]
     fn vote_shares_round_half_up_to_six_decimals() {
@@ -204,13 +100,17 @@ mod tests {
     }
 
     #[test]
-    fn value_has_exact_money_as_strings() {
-        let r = calculate("fyn", &Options::default()).unwrap();
-        let v = r.to_value();
-        assert_eq!(v.get("members").and_then(|m| m.get("total")), Some(&Value::Number(20.0)));
-        let Some(Value::Array(envs)) = v.get("envelopes") else { panic!("no envelopes") };
-        let Some(Value::Array(years)) = envs[0].get("years") else { panic!("no years") };
-        assert!(matches!(years[0].get("council"), Some(Value::String(_))));
-        assert_eq!(years[0].get("basis"), Some(&Value::String("estimate".into())));
+    fn bug5_populations_needed_names_the_council_first_then_the_region() {
+        let o = Options { rule: VoteRule { threshold: 50_000, ..VoteRule::default() }, ..Options::default() };
+        let Err(ModelError::PopulationsNeeded(codes)) = calculate("fyn", &o) else {
+            panic!("expected PopulationsNeeded")
+        };
+        let fyn: Vec<u16> =
+            edition::municipalities_of(edition::council_index("fyn").unwrap()).map(|m| m.code).collect();
+        assert_eq!(&codes[..fyn.len()], &fyn[..], "Fyn's own municipalities first");
+        let region = edition::COUNCILS[edition::council_index("fyn").unwrap().0].region;
+        let in_region =
+            edition::MUNICIPALITIES.iter().filter(|m| edition::COUNCILS[m.council.0].region == region).count();
+        assert_eq!(codes.len(), in_region, "then every other municipality of Syddanmark");
     }
 }

@@ -26,6 +26,10 @@ pub type Populations = BTreeMap<u16, u64>;
 /// The largest population accepted for one municipality.
 pub const MAX_POPULATION: u64 = 10_000_000;
 
+/// The published threshold: the vote classes Figur 9 implies are classes
+/// under this threshold, and mean nothing under another.
+pub const PUBLISHED_THRESHOLD: u64 = 80_000;
+
 /// A voting rule, as a value so that variants can be tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct VoteRule {
@@ -64,6 +68,17 @@ impl VoteRule {
             return bad(RuleProblem::Threshold);
         }
         Ok(())
+    }
+
+    /// The votes of a municipality without a population whose published vote
+    /// class gave it `published_votes` (1: under 80,000; 2: 80,000 or more).
+    /// Under the published threshold the class carries over with this rule's
+    /// votes; under another threshold it cannot be placed (`None`).
+    pub fn votes_for_published_class(&self, published_votes: u32) -> Option<u32> {
+        let published = VoteRule::default();
+        let votes =
+            if published_votes >= published.votes_at_or_above { self.votes_at_or_above } else { self.votes_below };
+        (self.threshold == PUBLISHED_THRESHOLD).then_some(votes)
     }
 
     /// The votes of a municipality with this population.
@@ -125,8 +140,12 @@ pub struct Composition {
 
 /// Composes a council from its members: `(code, name, published votes)`.
 ///
-/// A population in `populations` overrides the published class. The regional
-/// members are the fewest that give the region a majority in both senses.
+/// A population in `populations` places a municipality by the rule; without
+/// one, its published class is used under the published threshold (with the
+/// rule's votes for that class), and under another threshold the
+/// municipalities that cannot be placed are named in
+/// [`ModelError::PopulationsNeeded`]. The regional members are the fewest
+/// that give the region a majority in both senses.
 pub fn compose(
     members: &[(u16, &'static str, u32)],
     populations: &Populations,
@@ -134,15 +153,25 @@ pub fn compose(
 ) -> Result<Composition, ModelError> {
     rule.validate()?;
     let mut municipalities = Vec::with_capacity(members.len());
+    let mut unplaced = Vec::new();
     for &(code, name, published) in members {
         let (votes, basis) = match populations.get(&code) {
             Some(&p) if p == 0 || p > MAX_POPULATION => {
                 return Err(ModelError::InvalidPopulation { code: code.to_string(), value: p.to_string() })
             }
             Some(&p) => (rule.votes_for(p), VoteBasis::Population(p)),
-            None => (published, VoteBasis::Published),
+            None => match rule.votes_for_published_class(published) {
+                Some(v) => (v, VoteBasis::Published),
+                None => {
+                    unplaced.push(code);
+                    continue;
+                }
+            },
         };
         municipalities.push(MunicipalSeat { code, name, votes, basis });
+    }
+    if !unplaced.is_empty() {
+        return Err(ModelError::PopulationsNeeded(unplaced));
     }
     let n = u32::try_from(municipalities.len()).map_err(|_| ModelError::Overflow)?;
     let v = municipalities.iter().try_fold(0u32, |a, m| a.checked_add(m.votes)).ok_or(ModelError::Overflow)?;
@@ -195,11 +224,21 @@ impl RegionSeats {
     }
 }
 
-/// Sums the regional seats of every council in a region.
+/// Sums the regional seats of every council in a region; under a threshold
+/// other than the published one, every municipality of the region without a
+/// population is named.
 pub fn region_seats(region: RegionId, populations: &Populations, rule: &VoteRule) -> Result<RegionSeats, ModelError> {
     let mut seats_needed = 0u32;
+    let mut unplaced = Vec::new();
     for (id, _) in edition::councils_of(region) {
-        seats_needed += compose_council(id, populations, rule)?.regional_members;
+        match compose_council(id, populations, rule) {
+            Ok(c) => seats_needed += c.regional_members,
+            Err(ModelError::PopulationsNeeded(codes)) => unplaced.extend(codes),
+            Err(e) => return Err(e),
+        }
+    }
+    if !unplaced.is_empty() {
+        return Err(ModelError::PopulationsNeeded(unplaced));
     }
     let r = &edition::REGIONS[region.0];
     Ok(RegionSeats {
@@ -234,6 +273,22 @@ mod tests {
         assert_eq!(c.municipalities[0].basis, VoteBasis::Population(90_000));
         assert_eq!(c.municipalities[1].basis, VoteBasis::Published);
         assert_eq!((c.municipal_votes, c.regional_members, c.total_votes, c.majority_needed), (3, 4, 7, 4));
+    }
+
+    #[test]
+    fn bug5_rule_votes_reach_municipalities_without_a_population() {
+        // Published threshold, 3 votes at or above: the "80,000 or more" class gets 3.
+        let rule = VoteRule { votes_at_or_above: 3, ..VoteRule::default() };
+        let c = compose(&members(&[2, 1]), &Populations::new(), &rule).unwrap();
+        assert_eq!((c.municipalities[0].votes, c.municipalities[1].votes), (3, 1));
+        assert_eq!(c.municipalities[0].basis, VoteBasis::Published);
+        // Another threshold: those without a population cannot be placed, and are named.
+        let rule = VoteRule { threshold: 50_000, ..VoteRule::default() };
+        let pops = Populations::from([(2, 60_000)]);
+        assert_eq!(compose(&members(&[2, 1, 1]), &pops, &rule), Err(ModelError::PopulationsNeeded(vec![1, 3])));
+        let all = Populations::from([(1, 40_000), (2, 60_000), (3, 90_000)]);
+        let c = compose(&members(&[2, 1, 1]), &all, &rule).unwrap();
+        assert_eq!(c.municipalities.iter().map(|m| m.votes).collect::<Vec<_>>(), vec![1, 2, 2]);
     }
 
     #[test]
@@ -291,8 +346,8 @@ mod tests {
             let rule = VoteRule { threshold, ..VoteRule::default() };
             let q = (p + d).min(MAX_POPULATION);
             prop_assert!(rule.votes_for(q) >= rule.votes_for(p));
-            let a = compose(&members(&[1, 1]), &Populations::from([(1, p)]), &rule).unwrap();
-            let b = compose(&members(&[1, 1]), &Populations::from([(1, q)]), &rule).unwrap();
+            let a = compose(&members(&[1, 1]), &Populations::from([(1, p), (2, 1)]), &rule).unwrap();
+            let b = compose(&members(&[1, 1]), &Populations::from([(1, q), (2, 1)]), &rule).unwrap();
             prop_assert!(b.municipal_votes >= a.municipal_votes && b.total_votes >= a.total_votes);
         }
     }

@@ -7,9 +7,9 @@
 use super::chooser::Chooser;
 use super::envelopes::Envelopes;
 use super::motion::Motion;
-use super::municipality::MunicipalityView;
+use super::municipality::{MunicipalityView, PopulationsNeeded};
 use super::seats::{Seats, VotesTable};
-use super::state::{Ctx, WidgetInputs};
+use super::state::Ctx;
 use crate::i18n::texts::texts;
 use crate::i18n::Lang;
 use crate::model::edition;
@@ -18,10 +18,9 @@ use leptos::prelude::*;
 /// The whole widget for one host element.
 #[component]
 pub fn App(
-    /// Inputs from the host element.
-    inputs: WidgetInputs,
+    /// The widget's state.
+    c: Ctx,
 ) -> impl IntoView {
-    let c = Ctx::new(inputs);
     let ok = Memo::new(move |_| c.shown.with(|s| s.report.is_ok()));
     move || {
         let lang = c.lang();
@@ -44,7 +43,12 @@ pub fn App(
         };
         let button = move |l: Lang, label: &'static str| {
             view! {
-                <button type="button" lang=l.code() aria-pressed=(lang == l).to_string() on:click=move |_| c.lang_choice.set(l.code().to_string())>
+                <button
+                    type="button"
+                    lang=l.code()
+                    aria-pressed=(lang == l).to_string()
+                    on:click=move |_| c.choices.update(|x| x.lang = Some(l))
+                >
                     {label}
                 </button>
             }
@@ -61,6 +65,7 @@ pub fn App(
                 <Chooser c=c t=t />
                 {override_error}
                 {report_error}
+                <PopulationsNeeded c=c t=t />
                 {sections}
                 <footer class="sr-foot">
                     <div inner_html=crate::render::money::sources(lang)></div>

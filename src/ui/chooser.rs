@@ -15,16 +15,15 @@ pub fn Chooser(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let find_msg = RwSignal::new(String::new());
+    let not_found = RwSignal::new(false);
     let on_find = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         match edition::find_by_name(&v) {
             Some((id, muni)) => {
-                find_msg.set(String::new());
+                not_found.set(false);
                 c.choose(COUNCILS[id.0].id, muni);
             }
-            None if v.trim().is_empty() => find_msg.set(String::new()),
-            None => find_msg.set(t.find_none.to_string()),
+            None => not_found.set(!v.trim().is_empty()),
         }
     };
     let options = controls::council_options(&c.inputs.raad.get_untracked());
@@ -51,7 +50,7 @@ pub fn Chooser(
                 />
                 <datalist id="find-list" inner_html=controls::find_suggestions()></datalist>
                 <p id="find-hint" class="hint">{t.find_hint}</p>
-                <p id="find-msg" class="hint warn" role="status">{move || find_msg.get()}</p>
+                <p id="find-msg" class="hint warn" role="status">{move || not_found.get().then_some(t.find_none)}</p>
             </div>
         </div>
     }

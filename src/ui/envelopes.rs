@@ -1,11 +1,13 @@
 //! The money section: its controls (edition and key) as Leptos components,
-//! its output rendered by [`crate::render::money`].
+//! its output rendered by [`crate::render::money`]. The controls show the
+//! options the report used, never the raw choices.
 
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition;
-use crate::model::value::Value;
+use crate::model::envelope::Key;
 use crate::render;
+use crate::state::{EditionChoice, KeyChoice};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -18,20 +20,47 @@ pub fn Envelopes(
     t: &'static Texts,
 ) -> impl IntoView {
     let lang = c.lang();
-    let key_now = move || c.with_report(|r| r.options.key.id()).unwrap_or("population");
-    let radio = move |id: &'static str, label: &'static str| {
+    // The edition and key the report used (None only without a report).
+    let edition_used = Memo::new(move |_| c.with_report(|r| r.options.edition));
+    let key_used = Memo::new(move |_| {
+        c.with_report(|r| match r.options.key {
+            Key::Population => KeyChoice::Population,
+            Key::Anlaeg => KeyChoice::Anlaeg,
+            Key::Custom(_) => KeyChoice::Page,
+        })
+    });
+    let page_has_custom_key =
+        Memo::new(move |_| c.inputs.overrides.with(|o| o.as_ref().is_ok_and(|o| matches!(o.key, Key::Custom(_)))));
+    let radio = move |choice: KeyChoice, id: &'static str, label: &'static str| {
         view! {
             <label class="radio">
-                <input type="radio" name="key" value=id prop:checked=move || key_now() == id on:change=move |_| c.key.set(id.to_string()) />
+                <input
+                    type="radio"
+                    name="key"
+                    value=id
+                    prop:checked=move || key_used.get() == Some(choice)
+                    on:change=move |_| c.choices.update(|x| x.key = Some(choice))
+                />
                 {label}
             </label>
         }
     };
-    let custom = c.inputs.overrides.with_untracked(|v| v.get("key").is_some_and(|k| matches!(k, Value::Object(_))));
+    let edition_value = move || match edition_used.get().flatten() {
+        Some(d) => edition::DOCUMENTS[d.0].id,
+        None => "latest",
+    };
+    let on_edition = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let choice = match edition::document_by_id(&v) {
+            Some(d) => EditionChoice::Document(d),
+            None => EditionChoice::Latest,
+        };
+        c.choices.update(|x| x.edition = Some(choice));
+    };
     let html = move || c.with_report(|r| render::money::money(r, lang)).unwrap_or_default();
     // The national figures do not depend on the council: re-rendered only
-    // when the edition changes.
-    let national = move || render::money::national(c.edition.with(|e| edition::document_by_id(e)), lang);
+    // when the edition in force changes.
+    let national = move || edition_used.get().map(|e| render::money::national(e, lang)).unwrap_or_default();
     view! {
         <section class="money-section" aria-labelledby="title-h money-h">
             <h3 id="money-h">{t.envelopes}</h3>
@@ -42,17 +71,16 @@ pub fn Envelopes(
                     <label for="edition">{t.edition}</label>
                     <select
                         id="edition"
-                        inner_html=render::controls::edition_options(c.edition.with_untracked(|e| edition::document_by_id(e)), t.edition_latest)
-                        on:change=move |ev| {
-                            c.edition.set(event_target_value(&ev));
-                        }
+                        inner_html=render::controls::edition_options(edition_used.get_untracked().flatten(), t.edition_latest)
+                        prop:value=edition_value
+                        on:change=on_edition
                     ></select>
                 </div>
                 <fieldset>
                     <legend>{t.key}</legend>
-                    {radio("population", t.key_population)}
-                    {radio("anlaeg", t.key_anlaeg)}
-                    {custom.then(|| radio("custom", t.key_custom))}
+                    {radio(KeyChoice::Population, "population", t.key_population)}
+                    {radio(KeyChoice::Anlaeg, "anlaeg", t.key_anlaeg)}
+                    {move || page_has_custom_key.get().then(|| radio(KeyChoice::Page, "custom", t.key_custom))}
                 </fieldset>
             </form>
             <p class="note">{t.estimate_note}</p>

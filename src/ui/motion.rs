@@ -19,36 +19,37 @@ pub fn Motion(
     // Re-rendered when the council changes, not on every choice: focus stays.
     // Rendered only while the reader has the simulator open: changing council
     // with it closed costs nothing.
-    let open = move || c.motion_open.with(|o| !o.is_empty());
+    let open = Memo::new(move |_| c.choices.with(|x| x.motion_open));
+    let state = Memo::new(move |_| c.choices.with(|x| x.motion.clone()));
     let controls = move || {
-        if !open() {
+        if !open.get() {
             return String::new();
         }
-        c.with_report(|r| c.motion.with_untracked(|s| motion::controls(r, lang, s))).unwrap_or_default()
+        c.with_report(|r| c.choices.with_untracked(|x| motion::controls(r, lang, &x.motion))).unwrap_or_default()
     };
     let outcome = move || {
-        if !open() {
+        if !open.get() {
             return String::new();
         }
-        c.motion.with(|s| c.with_report(|r| motion::outcome_text(r, lang, s))).unwrap_or_default()
+        state.with(|s| c.with_report(|r| motion::outcome_text(r, lang, s))).unwrap_or_default()
     };
     let on_toggle = move |ev: leptos::ev::Event| {
         let is_open =
             ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
-        c.motion_open.set(if is_open { "open".into() } else { String::new() });
+        c.choices.update(|x| x.motion_open = is_open);
     };
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             let (name, value, checked) = (input.name(), input.value(), input.checked());
-            c.motion.update(|s| {
-                motion::apply_change(s, &name, &value, checked);
+            c.choices.update(|x| {
+                motion::apply_change(&mut x.motion, &name, &value, checked);
             });
         }
     };
     view! {
         <section class="motion" aria-labelledby="title-h motion-h">
             <h3 id="motion-h">{t.motion_title}</h3>
-            <details prop:open=open on:toggle=on_toggle>
+            <details prop:open=move || open.get() on:toggle=on_toggle>
                 <summary>{t.motion_open}</summary>
                 <p class="note">{t.motion_note}</p>
                 // A form around the named radios: see `Envelopes` (a DOM leak otherwise).

@@ -1,13 +1,24 @@
 //! A municipality's view: its votes and vote share; optionally a population
 //! the reader types, to see whether it would have 1 or 2 votes, how the
 //! council's seats change, and a per-capita illustration of the envelope.
+//! Also the populations a rule needs ([`PopulationsNeeded`]).
 
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
-use crate::i18n::{parse_int, Lang};
-use crate::model::votes::MAX_POPULATION;
+use crate::i18n::Lang;
+use crate::model::edition::{self, MUNICIPALITIES};
+use crate::model::error::ModelError;
+use crate::model::votes::PUBLISHED_THRESHOLD;
 use crate::render;
 use leptos::prelude::*;
+
+/// The message under a population field whose text is not a population.
+fn invalid_population(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "Skriv et helt tal mellem 1 og 10.000.000, fx 82.500.",
+        Lang::En => "Enter a whole number from 1 to 10,000,000, e.g. 82,500.",
+    }
+}
 
 /// The municipality section.
 #[component]
@@ -18,29 +29,13 @@ pub fn MunicipalityView(
     t: &'static Texts,
 ) -> impl IntoView {
     let lang = c.lang();
-    let options = move || {
-        let council = c.with_report(|r| r.council_id);
-        render::controls::municipality_options(council, c.municipality(), t.none_chosen)
-    };
-    let invalid_text = match lang {
-        Lang::Da => "Skriv et helt tal mellem 1 og 10.000.000, fx 82.500.",
-        Lang::En => "Enter a whole number from 1 to 10,000,000, e.g. 82,500.",
-    };
+    let options = move || render::controls::municipality_options(c.council(), c.municipality(), t.none_chosen);
     let set_population = move |text: String| {
-        let Some(code) = c.municipality_untracked() else { return };
-        c.typed.set(text.clone());
-        let parsed = parse_int(&text).filter(|n| (1..=MAX_POPULATION).contains(n));
-        let bad = parsed.is_none() && !text.trim().is_empty();
-        c.pop_error.set(if bad { invalid_text.to_string() } else { String::new() });
-        c.reader_populations.update(|p| match parsed {
-            Some(n) => {
-                p.insert(code, n);
-            }
-            None => {
-                p.remove(&code);
-            }
-        });
+        if let Some(code) = c.choices.with_untracked(|x| x.municipality) {
+            c.type_population(code, &text);
+        }
     };
+    let invalid = Memo::new(move |_| c.choices.with(|x| x.population_invalid));
     let result = move || {
         c.municipality()
             .and_then(|code| c.with_report(|r| render::municipality::municipality_result(r, code, lang)))
@@ -55,37 +50,107 @@ pub fn MunicipalityView(
                 <select
                     id="muni"
                     inner_html=options
-                    on:change=move |ev| {
-                        let code = event_target_value(&ev).parse().ok();
-                        c.set_municipality(code);
-                        c.typed.set(code.and_then(|k| c.reader_populations.with_untracked(|p| p.get(&k).map(|n| n.to_string()))).unwrap_or_default());
-                        c.pop_error.set(String::new());
-                    }
+                    on:change=move |ev| c.set_municipality(event_target_value(&ev).parse().ok())
                 ></select>
             </div>
             {move || {
-                c.municipality().map(|_| {
-                    view! {
-                <div class="field">
-                    <label for="pop">{t.population}</label>
-                    <input
-                        id="pop"
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        aria-describedby="pop-hint pop-err"
-                        aria-invalid=move || c.pop_error.with(|e| (!e.is_empty()).to_string())
-                        prop:value=move || c.typed.get()
-                        on:change=move |ev| set_population(event_target_value(&ev))
-                    />
-                    <button type="button" on:click=move |_| set_population(String::new())>{t.reset}</button>
-                    <p id="pop-hint" class="hint">{t.population_hint}</p>
-                    <p id="pop-err" class="hint warn" role="alert">{move || c.pop_error.get()}</p>
-                </div>
-                    }
-                })
+                c.municipality()
+                    .map(|_| {
+                        view! {
+                            <div class="field">
+                                <label for="pop">{t.population}</label>
+                                <input
+                                    id="pop"
+                                    type="text"
+                                    inputmode="numeric"
+                                    autocomplete="off"
+                                    aria-describedby="pop-hint pop-err"
+                                    aria-invalid=move || invalid.get().to_string()
+                                    prop:value=move || c.choices.with(|x| x.population_text.clone())
+                                    on:change=move |ev| set_population(event_target_value(&ev))
+                                />
+                                <button type="button" on:click=move |_| set_population(String::new())>
+                                    {t.reset}
+                                </button>
+                                <p id="pop-hint" class="hint">{t.population_hint}</p>
+                                <p id="pop-err" class="hint warn" role="alert">
+                                    {move || invalid.get().then(|| invalid_population(lang))}
+                                </p>
+                            </div>
+                        }
+                    })
             }}
             <div class="result" aria-live="polite" inner_html=result></div>
         </section>
+    }
+}
+
+/// Under a threshold other than the published one, a municipality without a
+/// population cannot be placed in a vote class: this panel names them and
+/// asks for their populations. The list keeps the ones already typed, so a
+/// field does not vanish under the reader's cursor.
+#[component]
+pub fn PopulationsNeeded(
+    /// The widget state.
+    c: Ctx,
+    /// Texts in the language in force.
+    t: &'static Texts,
+) -> impl IntoView {
+    let lang = c.lang();
+    let threshold_changed = Memo::new(move |_| {
+        c.inputs.overrides.with(|o| o.as_ref().is_ok_and(|o| o.rule.threshold != PUBLISHED_THRESHOLD))
+    });
+    let needs = Memo::new(move |_| c.shown.with(|s| s.needs_population.clone()));
+    let codes = Memo::new(move |_| {
+        if !threshold_changed.get() {
+            return Vec::new();
+        }
+        let needed = needs.get();
+        let typed: Vec<u16> = c.choices.with(|x| x.populations.keys().copied().collect());
+        let region = c.council().map(|id| edition::COUNCILS[id.0].region);
+        MUNICIPALITIES
+            .iter()
+            .filter(|m| {
+                needed.contains(&m.code)
+                    || (typed.contains(&m.code) && Some(edition::COUNCILS[m.council.0].region) == region)
+            })
+            .map(|m| m.code)
+            .collect::<Vec<u16>>()
+    });
+    let message = move || {
+        let needed = needs.get();
+        (!needed.is_empty()).then(|| ModelError::PopulationsNeeded(needed).message(lang))
+    };
+    move || {
+        (!codes.get().is_empty()).then(|| {
+            view! {
+                <section class="needs" aria-labelledby="title-h needs-h">
+                    <h3 id="needs-h">{t.population}</h3>
+                    <p class="note" role="status">{message}</p>
+                    <form class="needs-grid" on:submit=|ev| ev.prevent_default()>
+                        <For each=move || codes.get() key=|code| *code let:code>
+                            {
+                                let id = format!("need-{code}");
+                                let name = edition::municipality_by_code(code).map(|m| m.name).unwrap_or_default();
+                                let value = c.choices.with_untracked(|x| x.populations.get(&code).map(|n| n.to_string()).unwrap_or_default());
+                                view! {
+                                    <div class="field">
+                                        <label for=id.clone()>{name}</label>
+                                        <input
+                                            id=id
+                                            type="text"
+                                            inputmode="numeric"
+                                            autocomplete="off"
+                                            value=value
+                                            on:change=move |ev| c.type_population(code, &event_target_value(&ev))
+                                        />
+                                    </div>
+                                }
+                            }
+                        </For>
+                    </form>
+                </section>
+            }
+        })
     }
 }

@@ -16,7 +16,7 @@ pub fn Seats(
     view! { <section class="seats" aria-labelledby="title-h seats-h" inner_html=html></section> }
 }
 
-/// Every member with its weighted votes.
+/// Every member with its weighted votes; the chosen municipality's row is marked.
 #[component]
 pub fn VotesTable(
     /// The widget state.

@@ -1,0 +1,171 @@
+//! The reader's state, pure: what the reader chose inside the widget
+//! ([`Choices`], one typed value) and what is shown ([`Shown`]), derived
+//! from the page's inputs and the choices by [`shown`]. The Leptos view
+//! (`ui::state`) keeps these in signals; everything here is tested natively.
+//!
+//! What the view shows of the options (edition, key) is read from the
+//! report, never from the raw choices: the report says which options it
+//! used, so the controls and the figures cannot disagree.
+
+use crate::i18n::{parse_int, Lang};
+use crate::model::edition::DocumentId;
+use crate::model::envelope::Key;
+use crate::model::report::{calculate, Options, Report};
+use crate::model::votes::{Populations, VoteRule, MAX_POPULATION};
+use crate::model::ModelError;
+use crate::render::motion::MotionState;
+
+/// The edition the reader picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditionChoice {
+    /// The latest edition that publishes each figure.
+    Latest,
+    /// One document's figures.
+    Document(DocumentId),
+}
+
+/// The key the reader picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyChoice {
+    /// Population shares.
+    Population,
+    /// Figur 20's anlæg shares.
+    Anlaeg,
+    /// The key the page set (a custom key).
+    Page,
+}
+
+/// Everything the reader chose inside the widget. `None` means "as the page
+/// says" (the attribute or the overrides).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Choices {
+    /// The chosen municipality's kommunekode.
+    pub municipality: Option<u16>,
+    /// The language picked with the language buttons.
+    pub lang: Option<Lang>,
+    /// The edition picked.
+    pub edition: Option<EditionChoice>,
+    /// The key picked.
+    pub key: Option<KeyChoice>,
+    /// Populations the reader typed, by kommunekode.
+    pub populations: Populations,
+    /// The text in the chosen municipality's population field.
+    pub population_text: String,
+    /// Whether that text is not a valid population.
+    pub population_invalid: bool,
+    /// Whether the vote simulator is open.
+    pub motion_open: bool,
+    /// The reader's vote simulation.
+    pub motion: MotionState,
+}
+
+impl Choices {
+    /// Forgets what depends on the council: the municipality, its
+    /// population text and the vote simulation. Populations typed stay: a
+    /// municipality's population does not change with the council shown.
+    pub fn leave_council(&mut self) {
+        self.municipality = None;
+        self.population_text.clear();
+        self.population_invalid = false;
+        self.motion = MotionState::default();
+    }
+
+    /// Chooses a municipality (or none); its population field shows what the
+    /// reader typed for it before, or nothing.
+    pub fn set_municipality(&mut self, code: Option<u16>) {
+        self.municipality = code;
+        self.population_text = code.and_then(|k| self.populations.get(&k)).map(|n| n.to_string()).unwrap_or_default();
+        self.population_invalid = false;
+    }
+
+    /// Sets a typed population for `code` from the reader's text: valid text
+    /// sets it, empty text removes it, invalid text removes it and is flagged.
+    pub fn type_population(&mut self, code: u16, text: &str) {
+        let parsed = parse_int(text).filter(|n| (1..=MAX_POPULATION).contains(n));
+        match parsed {
+            Some(n) => self.populations.insert(code, n),
+            None => self.populations.remove(&code),
+        };
+        if self.municipality == Some(code) {
+            self.population_text = text.to_string();
+            self.population_invalid = parsed.is_none() && !text.trim().is_empty();
+        }
+    }
+
+    /// The options the report uses: the page's, with the reader's choices on top.
+    pub fn apply(&self, page: &Options) -> Options {
+        let mut o = page.clone();
+        o.populations.extend(self.populations.iter().map(|(k, v)| (*k, *v)));
+        match self.edition {
+            Some(EditionChoice::Latest) => o.edition = None,
+            Some(EditionChoice::Document(d)) => o.edition = Some(d),
+            None => {}
+        }
+        match self.key {
+            Some(KeyChoice::Population) => o.key = Key::Population,
+            Some(KeyChoice::Anlaeg) => o.key = Key::Anlaeg,
+            Some(KeyChoice::Page) | None => {}
+        }
+        o
+    }
+}
+
+/// Shows council `raad` in place of `current` (an id as given, perhaps
+/// unknown): when it is another, what belonged to the old council is
+/// forgotten. Returns whether it changed. The one way the council changes,
+/// for the reader's choice, a search and the page's `raad` attribute alike.
+pub fn show_council(current: &mut String, raad: &str, choices: &mut Choices) -> bool {
+    if current == raad {
+        return false;
+    }
+    choices.leave_council();
+    *current = raad.to_string();
+    true
+}
+
+/// What the view shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// The report for the chosen council, or why there is none.
+    pub report: Result<Report, ModelError>,
+    /// Why the page's overrides were rejected (the report then uses the
+    /// published figures with the reader's choices).
+    pub page_error: Option<ModelError>,
+    /// Municipalities the rule in force cannot place without a population
+    /// (the report then uses the published rule).
+    pub needs_population: Vec<u16>,
+}
+
+/// Computes what is shown from the inputs and choices: pure, tested natively.
+pub fn shown(raad: &str, page: &Result<Options, ModelError>, choices: &Choices) -> Shown {
+    let (page_options, page_error) = match page {
+        Ok(o) => (o.clone(), None),
+        Err(e) => (Options::default(), Some(e.clone())),
+    };
+    let options = choices.apply(&page_options);
+    match calculate(raad, &options) {
+        Err(ModelError::PopulationsNeeded(codes)) => {
+            let published = Options { rule: VoteRule::default(), ..options };
+            Shown { report: calculate(raad, &published), page_error, needs_population: codes }
+        }
+        report => Shown { report, page_error, needs_population: Vec::new() },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaving_a_council_forgets_its_municipality_and_vote_but_keeps_populations() {
+        let mut c = Choices::default();
+        c.set_municipality(Some(461));
+        c.type_population(461, "82.500");
+        c.motion_open = true;
+        c.leave_council();
+        assert_eq!(c.municipality, None);
+        assert_eq!(c.population_text, "");
+        assert_eq!(c.populations.get(&461), Some(&82_500));
+        assert!(c.motion_open, "the simulator stays open");
+    }
+}
