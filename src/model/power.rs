@@ -506,7 +506,7 @@ impl Game {
                 _ => None,
             })
             .collect();
-        municipal.sort_by(|a, b| b.1.cmp(&a.1)); // stable: ties keep composition order
+        municipal.sort_by_key(|m| std::cmp::Reverse(m.1)); // stable: ties keep composition order
         let heaviest: Vec<u64> = std::iter::once(0)
             .chain(municipal.iter().scan(0, |sum, m| {
                 *sum += m.1;
@@ -621,5 +621,394 @@ fn gcd(a: u64, b: u64) -> u64 {
         a
     } else {
         gcd(b, a % b)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::edition::COUNCILS;
+    use crate::model::report::{calculate, Options};
+    use crate::model::votes::{compose, MunicipalSeat, Populations, VoteBasis};
+    use proptest::prelude::*;
+
+    type Q = Ratio<BigUint>;
+
+    fn q(p: u128, d: u128) -> Q {
+        if d == 0 {
+            return Q::from_integer(0u8.into());
+        }
+        Q::new(p.into(), d.into())
+    }
+
+    /// A hand-made council: municipalities with `votes` (kommunekoder 1, 2,
+    /// …), `regional` members of weight `w`, and the given quota.
+    fn council(votes: &[u32], regional: u32, w: u32, quota: u32) -> (Composition, VoteRule) {
+        let municipalities: Vec<MunicipalSeat> = votes
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| MunicipalSeat { code: i as u16 + 1, name: "k", votes: v, basis: VoteBasis::Published })
+            .collect();
+        let (n, v) = (votes.len() as u32, votes.iter().sum::<u32>());
+        let c = Composition {
+            municipalities,
+            municipal_members: n,
+            municipal_votes: v,
+            regional_members: regional,
+            regional_votes: regional * w,
+            total_members: n + regional,
+            total_votes: v + regional * w,
+            majority_needed: quota,
+            region_majority_heads: regional > n,
+            region_majority_votes: regional * w > v,
+        };
+        (c, VoteRule { regional_weight: w, ..VoteRule::default() })
+    }
+
+    fn majority(votes: &[u32], regional: u32, w: u32) -> u32 {
+        (votes.iter().sum::<u32>() + regional * w) / 2 + 1
+    }
+
+    /// Σ over rows of `count · index`.
+    fn total(p: &Power, index: impl Fn(&MemberPower) -> &Share) -> Q {
+        p.members.iter().map(|m| index(m).ratio() * BigUint::from(m.count)).sum()
+    }
+
+    /// Every coalition enumerated, for comparison with the fast method.
+    struct BruteForce {
+        /// Per player: its row in `Power::members`, weight, side, people.
+        players: Vec<(usize, u64, Side, u32)>,
+        quota: u64,
+    }
+
+    impl BruteForce {
+        fn new(c: &Composition, rule: &VoteRule, mode: Mode) -> Self {
+            let mut players: Vec<_> =
+                c.municipalities.iter().enumerate().map(|(i, m)| (i, u64::from(m.votes), Side::Municipal, 1)).collect();
+            let (r, w, row) = (c.regional_members, u64::from(rule.regional_weight), c.municipalities.len());
+            match mode {
+                Mode::Individual => players.extend((0..r).map(|_| (row, w, Side::Regional, 1))),
+                Mode::RegionBloc if r > 0 => players.push((row, u64::from(r) * w, Side::Regional, r)),
+                Mode::RegionBloc => {}
+            }
+            Self { players, quota: u64::from(c.majority_needed) }
+        }
+
+        fn side_mask(&self, side: Side) -> usize {
+            self.players.iter().enumerate().filter(|(_, p)| p.2 == side).map(|(i, _)| 1 << i).sum()
+        }
+
+        /// Checks every count and index of `p` against the enumeration.
+        fn check(&self, p: &Power) {
+            let n = self.players.len();
+            let all = (1usize << n) - 1;
+            let mut weight = vec![0u64; 1 << n];
+            for mask in 1..=all {
+                weight[mask] = weight[mask & (mask - 1)] + self.players[mask.trailing_zeros() as usize].1;
+            }
+            let wins = |mask: usize| weight[mask] >= self.quota;
+            let mut by_size = vec![vec![0u128; n]; n];
+            let (mut winning, mut best): (u128, Option<(u32, u32)>) = (0, None);
+            let sides = [Side::Municipal, Side::Regional].map(|s| self.side_mask(s));
+            let (mut prevent, mut initiate) = ([0u128; 2], [0u128; 2]);
+            for mask in 0..=all {
+                if wins(mask) {
+                    winning += 1;
+                    let people: u32 = (0..n).filter(|i| mask >> i & 1 == 1).map(|i| self.players[i].3).sum();
+                    let regional = (0..n)
+                        .filter(|&i| mask >> i & 1 == 1 && self.players[i].2 == Side::Regional)
+                        .map(|i| self.players[i].3)
+                        .sum();
+                    best = Some(best.map_or((people, regional), |b| b.min((people, regional))));
+                    for (k, side) in sides.iter().enumerate() {
+                        prevent[k] += u128::from(!wins(mask & !side));
+                    }
+                    continue;
+                }
+                for (k, side) in sides.iter().enumerate() {
+                    initiate[k] += u128::from(wins(mask | side));
+                }
+                let size = mask.count_ones() as usize;
+                for i in (0..n).filter(|&i| mask >> i & 1 == 0 && wins(mask | 1 << i)) {
+                    by_size[i][size] += 1;
+                }
+            }
+            let coalitions = 1u128 << n;
+            let losing = coalitions - winning;
+            let swings: Vec<u128> = by_size.iter().map(|c| c.iter().sum()).collect();
+            let total_swings: u128 = swings.iter().sum();
+            assert_eq!((p.coalitions, p.winning, p.total_swings), (coalitions, winning, total_swings));
+            assert_eq!(p.power_to_act.ratio(), &q(winning, coalitions));
+            let fact: Vec<u128> =
+                (0..=n as u128).scan(1u128, |f, k| Some(std::mem::replace(f, *f * (k + 1)))).collect();
+            for (i, &(row, ..)) in self.players.iter().enumerate() {
+                let m = &p.members[row];
+                let ss: Q = (0..n).map(|s| q(by_size[i][s] * fact[s] * fact[n - 1 - s], fact[n])).sum();
+                assert_eq!(m.swings, swings[i], "player {i}");
+                assert_eq!(m.banzhaf.ratio(), &q(swings[i], total_swings), "player {i}");
+                assert_eq!(m.shapley_shubik.ratio(), &ss, "player {i}");
+                assert_eq!(m.coleman_prevent.ratio(), &q(swings[i], winning), "player {i}");
+                assert_eq!(m.coleman_initiate.ratio(), &q(swings[i], losing), "player {i}");
+            }
+            for (k, (side, s)) in [(&p.municipal_side, sides[0]), (&p.regional_side, sides[1])].into_iter().enumerate()
+            {
+                assert_eq!(side.prevent.ratio(), &q(prevent[k], winning), "side {k}");
+                assert_eq!(side.initiate.ratio(), &q(initiate[k], losing), "side {k}");
+                assert_eq!(side.can_pass_alone, wins(s), "side {k}");
+                assert_eq!(side.can_block_alone, !wins(all & !s), "side {k}");
+            }
+            self.check_smallest(p, best);
+        }
+
+        fn check_smallest(&self, p: &Power, best: Option<(u32, u32)>) {
+            let found = p.smallest_winning.as_ref().map(|w| (w.size(), w.regional_members));
+            assert_eq!(found, best);
+            if let Some(w) = &p.smallest_winning {
+                let k = u64::from(w.regional_members);
+                let regional: u64 = p
+                    .members
+                    .iter()
+                    .map(|m| match m.member {
+                        Member::Regional => m.weight * k,
+                        Member::RegionalBloc if k > 0 => m.weight,
+                        _ => 0,
+                    })
+                    .sum();
+                let municipal: u64 = w
+                    .municipalities
+                    .iter()
+                    .map(|&code| p.members.iter().find(|m| m.member == Member::Municipality(code)).unwrap().weight)
+                    .sum();
+                assert_eq!(municipal + regional, w.weight);
+                assert!(w.weight >= self.quota);
+            }
+        }
+    }
+
+    fn check(c: &Composition, rule: &VoteRule, mode: Mode) -> Power {
+        let p = power(c, rule, mode).unwrap();
+        BruteForce::new(c, rule, mode).check(&p);
+        p
+    }
+
+    #[test]
+    fn quota_3_with_weights_2_1_1_by_hand() {
+        // [3; 2, 1, 1]: A (municipality, 2 votes), B (municipality, 1), C (regional, 1).
+        // Coalitions of the others and their weights:
+        //   A: {} 0, {B} 1, {C} 1, {B,C} 2 → A swings those of weight 1..=2: 3
+        //   B: {} 0, {A} 2, {C} 1, {A,C} 3 → B swings weight 2 only: {A}: 1
+        //   C: likewise {A}: 1
+        // Banzhaf: 3/5, 1/5, 1/5.
+        // Shapley–Shubik, n = 3, n! = 6: A swings 2 of size 1 and 1 of size 2:
+        //   φ_A = (2·1!·1! + 1·2!·0!)/6 = 4/6 = 2/3; φ_B = 1·1!·1!/6 = 1/6 = φ_C.
+        // Winning: {A,B}, {A,C}, {A,B,C}: W = 3 of 8, L = 5. Power to act 3/8.
+        // Coleman prevent: A 3/3 = 1, B 1/3; initiate: A 3/5, B 1/5.
+        // Sides: municipalities {A,B} weigh 3: pass alone; C weighs 1 < 3, so
+        // they also block alone; they prevent all 3 and initiate all 5. The
+        // region {C} prevents only {A,C} (1/3) and initiates only {A} (1/5).
+        let (c, rule) = council(&[2, 1], 1, 1, 3);
+        let p = check(&c, &rule, Mode::Individual);
+        let row = |i: usize| &p.members[i];
+        assert_eq!((row(0).swings, row(1).swings, row(2).swings), (3, 1, 1));
+        assert_eq!(row(2).member, Member::Regional);
+        let text = |f: fn(&MemberPower) -> &Share| p.members.iter().map(|m| f(m).to_string()).collect::<Vec<_>>();
+        assert_eq!(text(|m| &m.banzhaf), ["3/5", "1/5", "1/5"]);
+        assert_eq!(text(|m| &m.shapley_shubik), ["2/3", "1/6", "1/6"]);
+        assert_eq!(text(|m| &m.coleman_prevent), ["1/1", "1/3", "1/3"]);
+        assert_eq!(text(|m| &m.coleman_initiate), ["3/5", "1/5", "1/5"]);
+        assert_eq!(p.power_to_act.to_string(), "3/8");
+        let (m, r) = (&p.municipal_side, &p.regional_side);
+        assert_eq!((m.prevent.to_string(), m.initiate.to_string()), ("1/1".into(), "1/1".into()));
+        assert_eq!((r.prevent.to_string(), r.initiate.to_string()), ("1/3".into(), "1/5".into()));
+        assert!(m.can_pass_alone && m.can_block_alone && !r.can_pass_alone && !r.can_block_alone);
+        // Smallest winning: two members; {A, B} has no regional member.
+        assert_eq!(
+            p.smallest_winning,
+            Some(WinningCoalition { municipalities: vec![1, 2], regional_members: 0, weight: 3 })
+        );
+    }
+
+    #[test]
+    fn soenderjylland_is_symmetric_by_hand() {
+        // 4 municipalities and 5 regional members, 1 vote each, quota 5 of 9.
+        // A member swings the coalitions of exactly 4 of the 8 others:
+        // C(8,4) = 70. Winning: Σ_{k≥5} C(9,k) = 256 of 512, so power to act
+        // 1/2; prevent 70/256 = 35/128, initiate likewise 70/256. By symmetry
+        // every index is 1/9.
+        let r = calculate("soenderjylland", &Options::default()).unwrap();
+        let p = check(&r.composition, &r.options.rule, Mode::Individual);
+        assert_eq!((p.winning, p.coalitions, p.total_swings), (256, 512, 9 * 70));
+        assert_eq!(p.power_to_act.to_string(), "1/2");
+        for m in &p.members {
+            assert_eq!(
+                (m.swings, m.banzhaf.to_string(), m.shapley_shubik.to_string()),
+                (70, "1/9".into(), "1/9".into())
+            );
+            assert_eq!(
+                (m.coleman_prevent.to_string(), m.coleman_initiate.to_string()),
+                ("35/128".into(), "35/128".into())
+            );
+        }
+        assert_eq!(p.members.last().map(|m| (m.member, m.count)), Some((Member::Regional, 5)));
+        // 5 members win; the 4 municipalities need 1 regional member.
+        let w = p.smallest_winning.unwrap();
+        assert_eq!((w.municipalities.len(), w.regional_members, w.weight), (4, 1, 5));
+    }
+
+    #[test]
+    fn shares_show_as_decimal_and_exact_text() {
+        let s = |p: u128, d: u128| Share::of(p, d);
+        assert_eq!(s(2, 3).to_decimal(6), Decimal::new(666_667, 6));
+        assert_eq!(s(1, 6).to_decimal(6), Decimal::new(166_667, 6));
+        assert_eq!(s(1, 8).to_decimal(2), Decimal::new(13, 2)); // 0.125 rounds half up
+        assert_eq!(s(1, 1).to_decimal(6), Decimal::new(1_000_000, 6));
+        assert_eq!(s(1, 3).to_decimal(40), Decimal::from_i128_with_scale(3_333_333_333_333_333_333_333_333_333, 28));
+        assert_eq!(
+            (s(6, 10).to_string(), s(0, 7).to_string(), s(4, 4).to_string()),
+            ("3/5".into(), "0/1".into(), "1/1".into())
+        );
+        assert!(s(5, 0).is_zero());
+    }
+
+    #[test]
+    fn every_council_equals_brute_force_in_both_modes() {
+        for council in COUNCILS {
+            let r = calculate(council.id, &Options::default()).unwrap();
+            for mode in [Mode::Individual, Mode::RegionBloc] {
+                check(&r.composition, &r.options.rule, mode);
+            }
+        }
+    }
+
+    #[test]
+    fn a_region_bloc_that_meets_the_quota_leaves_municipalities_no_power() {
+        for council in COUNCILS {
+            let r = calculate(council.id, &Options::default()).unwrap();
+            let p = power(&r.composition, &r.options.rule, Mode::RegionBloc).unwrap();
+            assert!(p.region_can_pass() && !p.municipalities_can_block(), "{}", council.id);
+            for m in &p.members {
+                let (zero, one) = (Share::of(0, 1), Share::of(1, 1));
+                let want = if m.member == Member::RegionalBloc { &one } else { &zero };
+                assert_eq!((&m.banzhaf, &m.shapley_shubik, &m.coleman_prevent), (want, want, want), "{}", council.id);
+            }
+            let w = p.smallest_winning.unwrap();
+            assert!(w.municipalities.is_empty() && w.regional_members == r.composition.regional_members);
+        }
+    }
+
+    #[test]
+    fn weights_with_a_common_divisor_and_an_odd_quota() {
+        // [3; 2, 2, 2] is [2; 1, 1, 1]: any two members win.
+        let (c, rule) = council(&[2, 2], 1, 2, 3);
+        let p = check(&c, &rule, Mode::Individual);
+        assert!(p.members.iter().all(|m| m.banzhaf.to_string() == "1/3"));
+    }
+
+    #[test]
+    fn hundred_players_fit_and_more_are_refused() {
+        // 48 municipalities of 1 vote and one of 2: V = 50, R = 51, 100 members.
+        let mut members: Vec<(u16, &'static str, u32)> = (1..=48).map(|i| (i, "k", 1)).collect();
+        members.push((49, "k", 2));
+        let c = compose(&members, &Populations::new(), &VoteRule::default()).unwrap();
+        assert_eq!(c.total_members, 100);
+        let p = power(&c, &VoteRule::default(), Mode::Individual).unwrap();
+        assert_eq!(p.coalitions, 1u128 << 100);
+        assert_eq!(total(&p, |m| &m.banzhaf), Q::from_integer(1u8.into()));
+        assert_eq!(total(&p, |m| &m.shapley_shubik), Q::from_integer(1u8.into()));
+        members.push((50, "k", 1));
+        let c = compose(&members, &Populations::new(), &VoteRule::default()).unwrap();
+        assert_eq!(power(&c, &VoteRule::default(), Mode::Individual), Err(ModelError::Overflow));
+        assert!(power(&c, &VoteRule::default(), Mode::RegionBloc).is_ok());
+    }
+
+    #[test]
+    fn a_quota_nobody_meets_and_a_quota_of_zero() {
+        let (c, rule) = council(&[1, 2], 2, 1, 6);
+        let p = check(&c, &rule, Mode::Individual);
+        assert_eq!((p.winning, p.total_swings, p.smallest_winning.clone()), (0, 0, None));
+        assert!(p.members.iter().all(|m| m.banzhaf.is_zero() && m.shapley_shubik.is_zero()));
+        let (c, rule) = council(&[1, 2], 2, 1, 0);
+        let p = check(&c, &rule, Mode::Individual);
+        assert_eq!((p.winning, p.total_swings), (16, 0));
+        assert_eq!(p.smallest_winning.map(|w| w.size()), Some(0));
+    }
+
+    fn game() -> impl Strategy<Value = (Vec<u32>, u32, u32)> {
+        (proptest::collection::vec(1u32..=4, 0..7), 0u32..=6, 1u32..=3)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn fast_method_equals_brute_force(
+            (votes, regional, w) in game(), zero in any::<bool>(), quota in 0u32..=40, bloc in any::<bool>(),
+        ) {
+            let mut votes = votes;
+            if zero { votes.push(0); }
+            let top = votes.iter().sum::<u32>() + regional * w + 1;
+            let (c, rule) = council(&votes, regional, w, quota % (top + 1));
+            check(&c, &rule, if bloc { Mode::RegionBloc } else { Mode::Individual });
+        }
+
+        #[test]
+        fn indices_sum_to_exactly_one((votes, regional, w) in game(), bloc in any::<bool>()) {
+            prop_assume!(!votes.is_empty() || regional > 0);
+            let (c, rule) = council(&votes, regional, w, majority(&votes, regional, w));
+            let p = power(&c, &rule, if bloc { Mode::RegionBloc } else { Mode::Individual }).unwrap();
+            let one = Q::from_integer(1u8.into());
+            prop_assert_eq!(total(&p, |m| &m.banzhaf), one.clone());
+            prop_assert_eq!(total(&p, |m| &m.shapley_shubik), one);
+        }
+
+        #[test]
+        fn equal_weights_give_equal_power(k in 1u32..=4, n in 1usize..=8, regional in 0u32..=8, quota in 1u32..=100) {
+            // All members weigh k: a symmetric game, every index 1/players.
+            let votes = vec![k; n];
+            let players = n as u32 + regional;
+            let (c, rule) = council(&votes, regional, k, 1 + quota % (players * k));
+            let p = power(&c, &rule, Mode::Individual).unwrap();
+            let each = Q::new(1u8.into(), players.into());
+            for m in &p.members {
+                prop_assert_eq!(m.banzhaf.ratio(), &each);
+                prop_assert_eq!(m.shapley_shubik.ratio(), &each);
+                prop_assert_eq!(&m.coleman_prevent, &p.members[0].coleman_prevent);
+            }
+        }
+
+        #[test]
+        fn a_dummy_gets_nothing((votes, regional, w) in game(), bloc in any::<bool>()) {
+            // A member with 0 votes never swings; nor does anyone else the
+            // enumeration finds never decisive.
+            let mut votes = votes;
+            votes.push(0);
+            let (c, rule) = council(&votes, regional, w, majority(&votes, regional, w));
+            let mode = if bloc { Mode::RegionBloc } else { Mode::Individual };
+            let p = check(&c, &rule, mode);
+            let dummy = &p.members[votes.len() - 1];
+            prop_assert!(dummy.swings == 0 && dummy.banzhaf.is_zero() && dummy.shapley_shubik.is_zero());
+            prop_assert!(dummy.coleman_prevent.is_zero() && dummy.coleman_initiate.is_zero());
+            for m in p.members.iter().filter(|m| m.swings == 0) {
+                prop_assert!(m.banzhaf.is_zero() && m.shapley_shubik.is_zero());
+            }
+        }
+
+        #[test]
+        fn a_player_meeting_the_quota_alone_gets_all_power((votes, regional, w) in game(), extra in 0u32..=5) {
+            // The dictator outweighs everyone else by 2 or more, so under a
+            // majority quota it wins alone and the rest cannot win without it.
+            let others = votes.iter().sum::<u32>() + regional * w;
+            let mut all = vec![others + 2 + extra];
+            all.extend(&votes);
+            let (c, rule) = council(&all, regional, w, majority(&all, regional, w));
+            let p = power(&c, &rule, Mode::Individual).unwrap();
+            let one = Share::of(1, 1);
+            prop_assert_eq!(&p.members[0].banzhaf, &one);
+            prop_assert_eq!(&p.members[0].shapley_shubik, &one);
+            prop_assert_eq!(&p.members[0].coleman_prevent, &one);
+            for m in &p.members[1..] {
+                prop_assert!(m.banzhaf.is_zero() && m.shapley_shubik.is_zero() && m.swings == 0);
+            }
+        }
     }
 }
