@@ -43,7 +43,7 @@
 //! `D'[s][x] = D[s][x] − D'[s−1][x−w]` for `x < q`. A player's swings are
 //! then the coalitions of the others of weight `q−w ≤ x < q`. Weights are
 //! first divided by their greatest common divisor (the quota rounded up).
-//! The work is `O(n · q · n)` for the table, whatever `2ⁿ` is; a 40-member
+//! The work is `O(n² · q)` for the table, whatever `2ⁿ` is; a 40-member
 //! what-if takes microseconds.
 //!
 //! # References
@@ -333,7 +333,7 @@ struct Game {
     players: usize,
     quota: u64,
     total_weight: u64,
-    /// Weights divided by `divisor`.
+    /// The greatest common divisor of the weights (1 if all are 0).
     divisor: u64,
     /// The quota in divided weights, at most total + 1: every table has
     /// `q + 1` weight cells, the last meaning "at least `q`".
@@ -382,7 +382,10 @@ impl Game {
         if players > u64::from(MAX_PLAYERS) {
             return Err(ModelError::Overflow);
         }
-        let total_weight: u64 = rows.iter().map(|r| u64::from(r.count) * r.weight).sum();
+        let total_weight = rows
+            .iter()
+            .try_fold(0u64, |sum, r| sum.checked_add(u64::from(r.count).checked_mul(r.weight)?))
+            .ok_or(ModelError::Overflow)?;
         let divisor = rows.iter().fold(0, |g, r| gcd(g, r.weight)).max(1);
         let quota = u64::from(c.majority_needed);
         let q = quota.div_ceil(divisor).min(total_weight / divisor + 1);
@@ -394,9 +397,11 @@ impl Game {
         Ok(Self { rows, players, quota, total_weight, divisor, q })
     }
 
-    /// A row's weight divided by the common divisor.
+    /// A row's weight divided by the common divisor, and capped at the
+    /// quota: every weight of at least `q` plays alike, and the cap keeps
+    /// table indices small (also where `usize` has 32 bits).
     fn scaled(&self, row: &Row) -> usize {
-        (row.weight / self.divisor) as usize
+        (row.weight / self.divisor).min(self.q as u64) as usize
     }
 
     /// Players by divided weight: weight → how many, over rows that `keep`.
@@ -427,8 +432,10 @@ impl Game {
             .iter()
             .map(|(&w, c)| {
                 let swings: u128 = c.iter().sum();
+                // Coalitions of the others have at most n − 1 members.
                 let orders: BigUint = c
                     .iter()
+                    .take(n)
                     .enumerate()
                     .filter(|(_, &k)| k != 0)
                     .map(|(s, &k)| BigUint::from(k) * &fact[s] * &fact[n - 1 - s])
@@ -467,16 +474,17 @@ impl Game {
         let q = self.q;
         let ours = Table::of(&self.classes(|r| r.side == side), 1, q).by_weight();
         let theirs = Table::of(&self.classes(|r| r.side != side), 1, q).by_weight();
-        let scaled_weight = |s: bool| -> usize {
-            self.rows.iter().filter(|r| (r.side == side) == s).map(|r| self.scaled(r) * r.count as usize).sum()
+        // Capped weights: compared with q only, where the cap changes nothing.
+        let scaled_weight = |ours: bool| -> usize {
+            self.rows.iter().filter(|r| (r.side == side) == ours).map(|r| self.scaled(r) * r.count as usize).sum()
         };
         let (our_weight, their_weight) = (scaled_weight(true), scaled_weight(false));
-        let mut prevent = 0u128;
-        let mut initiate = 0u128;
+        let our_subsets: u128 = ours.iter().sum();
+        let (mut prevent, mut initiate) = (0u128, 0u128);
         for (y, &b) in theirs.iter().enumerate().filter(|(_, &b)| b != 0) {
-            // Subsets of the side that make B win (x + y ≥ q), and that do not.
-            let with: u128 = ours[q.saturating_sub(y).min(q)..].iter().sum();
-            let without: u128 = ours.iter().sum::<u128>() - with;
+            // Subsets A of the side with which B wins (x + y ≥ q), and without.
+            let with: u128 = ours[q - y..].iter().sum();
+            let without = our_subsets - with;
             if y < q {
                 prevent += b * with;
             }
@@ -931,6 +939,17 @@ mod tests {
         let p = check(&c, &rule, Mode::Individual);
         assert_eq!((p.winning, p.total_swings), (16, 0));
         assert_eq!(p.smallest_winning.map(|w| w.size()), Some(0));
+    }
+
+    #[test]
+    fn huge_weights_are_capped_or_refused() {
+        // [2; 4·10⁹, 1, 1]: the heavy member wins alone, the two others together.
+        let (c, rule) = council(&[4_000_000_000, 1, 1], 0, 1, 2);
+        let p = check(&c, &rule, Mode::Individual);
+        assert_eq!(p.members.iter().map(|m| m.banzhaf.to_string()).collect::<Vec<_>>(), ["3/5", "1/5", "1/5"]);
+        // A quota of 4·10⁹ + 1 would need a table of 4·10⁹ weights.
+        let (c, rule) = council(&[4_000_000_000, 3], 0, 1, 4_000_000_001);
+        assert_eq!(power(&c, &rule, Mode::Individual), Err(ModelError::Overflow));
     }
 
     fn game() -> impl Strategy<Value = (Vec<u32>, u32, u32)> {
