@@ -83,24 +83,36 @@ pub fn official_amount(lang: Lang, amount: Decimal) -> String {
     format!("{a} ({word})")
 }
 
-/// Caption of the council's amounts (pools × years): "Dette sundhedsråd,
-/// mio. kr. – Fyn (skøn: Befolkningsandel (Figur 9))", "(officielt)" when
-/// every amount shown is official, and "(skøn efter …, undtagen beløb
-/// markeret officielt)" when both kinds are shown.
-pub fn council_amounts_caption(lang: Lang, council: &str, key: &Key, shown: Shown) -> String {
-    let (t, key) = (texts(lang), key_label(lang, key));
-    let head = t.this_council;
-    match shown {
-        Shown::Estimates => by_lang!(lang,
-            da: "{head} – {council} (skøn: {key})",
-            en: "{head} – {council} (estimate: {key})"),
-        Shown::Official => by_lang!(lang,
-            da: "{head} – {council} (officielt)",
-            en: "{head} – {council} (official)"),
-        Shown::Mixed => by_lang!(lang,
-            da: "{head} – {council} (skøn efter {key}, undtagen beløb markeret officielt)",
-            en: "{head} – {council} (estimate by {key}, except amounts marked official)"),
+/// How a caption labels the amounts it shows, with the key of the
+/// estimates when `key` is given: "skøn: Befolkningsandel (Figur 9)",
+/// "officielt", "skøn efter …, undtagen beløb markeret officielt"; without
+/// it "skøn", "officielt", "skøn, undtagen beløb markeret officielt".
+pub fn shown_label(lang: Lang, shown: Shown, key: Option<&str>) -> String {
+    match (shown, key) {
+        (Shown::Estimates, Some(key)) => by_lang!(lang,
+            da: "skøn: {key}",
+            en: "estimate: {key}"),
+        (Shown::Estimates, None) => by_lang!(lang,
+            da: "skøn",
+            en: "estimate"),
+        (Shown::Official, _) => by_lang!(lang,
+            da: "officielt",
+            en: "official"),
+        (Shown::Mixed, Some(key)) => by_lang!(lang,
+            da: "skøn efter {key}, undtagen beløb markeret officielt",
+            en: "estimate by {key}, except amounts marked official"),
+        (Shown::Mixed, None) => by_lang!(lang,
+            da: "skøn, undtagen beløb markeret officielt",
+            en: "estimate, except amounts marked official"),
     }
+}
+
+/// Caption of the council's amounts (pools × years): "Dette sundhedsråd,
+/// mio. kr. – Fyn (skøn: Befolkningsandel (Figur 9))", labelled by
+/// [`shown_label`].
+pub fn council_amounts_caption(lang: Lang, council: &str, key: &Key, shown: Shown) -> String {
+    let label = shown_label(lang, shown, Some(key_label(lang, key)));
+    format!("{} – {council} ({label})", texts(lang).this_council)
 }
 
 /// Caption (text alternative) of the phase-in chart: "Indfasning af
@@ -128,17 +140,8 @@ pub fn phase_in_caption(lang: Lang, council: &str, years: &[YearAmount]) -> Stri
     let summary = summary.join("; ");
     // "… 70,5 mio. kr." ends the sentence already: no second full stop.
     let end = if summary.ends_with('.') { "" } else { "." };
-    match shown {
-        Shown::Estimates => by_lang!(lang,
-            da: "{head} – {council}, {mio} (skøn): {summary}{end}",
-            en: "{head} – {council}, {mio} (estimate): {summary}{end}"),
-        Shown::Official => by_lang!(lang,
-            da: "{head} – {council}, {mio} (officielt): {summary}{end}",
-            en: "{head} – {council}, {mio} (official): {summary}{end}"),
-        Shown::Mixed => by_lang!(lang,
-            da: "{head} – {council}, {mio} (skøn, undtagen beløb markeret officielt): {summary}{end}",
-            en: "{head} – {council}, {mio} (estimate, except amounts marked official): {summary}{end}"),
-    }
+    let label = shown_label(lang, shown, None);
+    format!("{head} – {council}, {mio} ({label}): {summary}{end}")
 }
 
 /// A municipality's votes: "Odense har 2 stemmer af sundhedsrådets 21
