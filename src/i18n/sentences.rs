@@ -1,7 +1,7 @@
 //! Sentences that carry numbers or names, in Danish and English.
 //!
 //! One function per sentence; each language's wording is one line of data in
-//! a [`by_lang!`] call, so the two stand side by side. Numbers are formatted
+//! a `by_lang!` call, so the two stand side by side. Numbers are formatted
 //! here in the language's convention ([`format_int`], [`format_decimal`],
 //! [`format_pct`]).
 
