@@ -10,7 +10,7 @@ use sundhedsraad_beregner::model::envelope::Key;
 use sundhedsraad_beregner::model::report::{calculate, Options};
 use sundhedsraad_beregner::model::ModelError;
 use sundhedsraad_beregner::render;
-use sundhedsraad_beregner::state::{shown, show_council, Choices, Shown};
+use sundhedsraad_beregner::state::{show_council, shown, Choices, Shown};
 
 include!("common/scenarios.rs");
 
@@ -97,7 +97,10 @@ fn run(sc: &Scenario) -> Result<(), String> {
         }
     };
     check(r.council.id == e.council, format!("council {} ≠ {}", r.council.id, e.council));
-    check(choices.municipality == e.municipality, format!("municipality {:?} ≠ {:?}", choices.municipality, e.municipality));
+    check(
+        choices.municipality == e.municipality,
+        format!("municipality {:?} ≠ {:?}", choices.municipality, e.municipality),
+    );
     let field = choices.municipality.map(|_| choices.population_text.as_str());
     check(field == e.population_field, format!("population field {field:?} ≠ {:?}", e.population_field));
     let edition = r.options.edition.map_or("latest", |d| DOCUMENTS[d.0].id);

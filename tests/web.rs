@@ -96,7 +96,11 @@ async fn all_17_councils_show_figur_9_member_counts() {
         assert_eq!(m.text("dd[data-fact=members]"), members.to_string(), "{id}");
         let council = edition::council_index(id).unwrap();
         let municipalities = edition::municipalities_of(council).count() as u32;
-        assert_eq!(m.count(".vote-table tbody tr"), municipalities + 1, "{id}: a row per municipality and the region's");
+        assert_eq!(
+            m.count(".vote-table tbody tr"),
+            municipalities + 1,
+            "{id}: a row per municipality and the region's"
+        );
         let majority = calculate(id.into(), JsValue::UNDEFINED).map(|r| {
             let votes = js_sys::Reflect::get(&r, &"votes".into()).unwrap();
             js_sys::Reflect::get(&votes, &"majorityNeeded".into()).unwrap().as_f64().unwrap()
@@ -248,8 +252,11 @@ async fn run_in_browser(sc: &Scenario) -> Vec<String> {
     let options = if overrides.is_empty() { JsValue::UNDEFINED } else { js_sys::JSON::parse(&overrides).unwrap() };
     if let Ok(r) = calculate(e.council.into(), options) {
         let list: js_sys::Array = js_sys::Reflect::get(&r, &"municipalities".into()).unwrap().unchecked_into();
-        for &(code, votes) in e.votes.iter().filter(|_| sc.steps.iter().all(|s| !matches!(s, Step::TypePopulation(_)))) {
-            let got = list.iter().find(|x| js_sys::Reflect::get(x, &"code".into()).unwrap().as_f64() == Some(f64::from(code)));
+        for &(code, votes) in e.votes.iter().filter(|_| sc.steps.iter().all(|s| !matches!(s, Step::TypePopulation(_))))
+        {
+            let got = list
+                .iter()
+                .find(|x| js_sys::Reflect::get(x, &"code".into()).unwrap().as_f64() == Some(f64::from(code)));
             let got = got.and_then(|x| js_sys::Reflect::get(&x, &"votes".into()).unwrap().as_f64());
             check(got == Some(f64::from(votes)), format!("calculate(): {code} {got:?} ≠ {votes}"));
         }

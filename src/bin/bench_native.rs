@@ -33,7 +33,7 @@ fn main() {
             black_box(render::seats::seats(&r, Lang::Da));
             black_box(render::votes::votes(&r, Lang::Da, None));
             black_box(render::money::money(&r, Lang::Da));
-            black_box(export::report_csv(&r));
+            black_box(export::report_csv(&r, Lang::Da));
         }
         full.push(t.elapsed().as_secs_f64() * 1e3);
     }

@@ -9,7 +9,30 @@
 //! assert_eq!(format_decimal(Decimal::new(12345, 1), 1, Lang::Da), "1.234,5");
 //! assert_eq!(format_decimal(Decimal::new(12345, 1), 1, Lang::En), "1,234.5");
 //! ```
+//!
+//! # Where texts live
+//! Every text the widget shows is here, Danish and English side by side:
+//! fixed texts in [`texts`], sentences that carry numbers or names as
+//! functions in [`sentences`], the model's error messages in [`errors`] and
+//! the CSV download's words and number format in [`csv`]. The render code
+//! only calls these; it never chooses between languages itself.
 
+/// Formats a sentence in the chosen language: `by_lang!(lang, da: "…",
+/// en: "…")`. Both literals are `format!` strings that capture variables in
+/// scope by name (`"{name} har {votes}"`), so each language's sentence is one
+/// line of data and the compiler checks every name in both.
+macro_rules! by_lang {
+    ($lang:expr, da: $da:literal, en: $en:literal $(,)?) => {
+        match $lang {
+            $crate::i18n::Lang::Da => format!($da),
+            $crate::i18n::Lang::En => format!($en),
+        }
+    };
+}
+
+pub mod csv;
+pub mod errors;
+pub mod sentences;
 pub mod texts;
 
 use rust_decimal::{Decimal, RoundingStrategy};

@@ -1,4 +1,5 @@
-//! The widget's fixed texts in Danish and English.
+//! The widget's fixed texts in Danish and English (sentences with numbers
+//! or names are functions in [`super::sentences`]).
 
 use super::Lang;
 
@@ -55,8 +56,6 @@ pub struct Texts {
     pub share: &'static str,
     /// Regional members row label.
     pub regional_row: &'static str,
-    /// Regional members description.
-    pub regional_desc: &'static str,
     /// "Total".
     pub total: &'static str,
     /// Municipality section heading.
@@ -155,8 +154,18 @@ pub struct Texts {
     pub motion_note: &'static str,
     /// Summary that opens the simulator.
     pub motion_open: &'static str,
-    /// Who a municipality's member is.
-    pub member_note: &'static str,
+    /// Footer heading of the source documents.
+    pub sources_heading: &'static str,
+    /// Vote simulator stances: for, against, abstains, absent.
+    pub stances: [&'static str; 4],
+    /// Legend of the decision rule.
+    pub decision_rule: &'static str,
+    /// Quorum: half the votes present.
+    pub quorum_half: &'static str,
+    /// Quorum: none.
+    pub quorum_none: &'static str,
+    /// Abstentions count as against.
+    pub abstain_against: &'static str,
 }
 
 static DA: Texts = Texts {
@@ -185,7 +194,6 @@ static DA: Texts = Texts {
     basis_population: "Indtastet indbyggertal",
     share: "Andel af stemmerne",
     regional_row: "Regionens medlemmer",
-    regional_desc: "Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver",
     total: "I alt",
     muni_view: "Din kommune",
     choose_muni: "Vælg kommune",
@@ -234,7 +242,12 @@ static DA: Texts = Texts {
     estimate_lc: "skøn",
     motion_title: "Prøv en afstemning",
     motion_open: "Sæt medlemmerne til at stemme for, imod eller undlade",
-    member_note: "Hver kommunes medlem er formanden for sundheds- og omsorgsudvalget, med 1 eller 2 stemmer.",
+    sources_heading: "Kilder",
+    stances: ["For", "Imod", "Undlader", "Fraværende"],
+    decision_rule: "Beslutningsregel",
+    quorum_half: "Mindst halvdelen af stemmerne til stede",
+    quorum_none: "Intet krav om fremmøde",
+    abstain_against: "Undladelser tæller som imod",
     motion_note: "Antagelse: kilderne fastlægger ikke, hvordan et sundhedsråd træffer beslutninger. Her vedtages et forslag, når flere vægtede stemmer er for end imod blandt de afgivne; reglen for fremmøde og undladelser kan vælges nedenfor.",
 };
 
@@ -264,7 +277,6 @@ static EN: Texts = Texts {
     basis_population: "Population entered",
     share: "Share of the votes",
     regional_row: "The region's members",
-    regional_desc: "The region's members come from the regional council and have 1 vote each",
     total: "Total",
     muni_view: "Your municipality",
     choose_muni: "Choose municipality",
@@ -313,7 +325,12 @@ static EN: Texts = Texts {
     estimate_lc: "estimate",
     motion_title: "Try a vote",
     motion_open: "Set the members to vote for, against or abstain",
-    member_note: "Each municipality's member is the chair of its health and care committee, with 1 or 2 votes.",
+    sources_heading: "Sources",
+    stances: ["For", "Against", "Abstains", "Absent"],
+    decision_rule: "Decision rule",
+    quorum_half: "At least half the votes present",
+    quorum_none: "No quorum",
+    abstain_against: "Abstentions count as against",
     motion_note: "An assumption: the sources do not say how a council decides. Here a motion passes when more weighted votes are cast for it than against it; the rules for attendance and abstentions can be chosen below.",
 };
 

@@ -118,11 +118,14 @@ mod tests {
     fn huge_weights_overflow_into_an_error_not_a_panic() {
         let huge = Decimal::MAX;
         assert_eq!(split(Decimal::from(4400), &[huge, huge]), Err(ModelError::Overflow));
+        // On a common scale of 28 decimals the weights are 1 and 10^31, and
+        // 4,400 mio. kr. is 4.4 × 10^9 kroner: 4.4 × 10^40 overflows i128.
         let tiny = Decimal::new(1, 28);
-        assert!(
-            split(Decimal::from(4400), &[tiny, Decimal::from(1000)]).is_err()
-                || split(Decimal::from(4400), &[tiny, Decimal::from(1000)]).is_ok()
-        );
+        assert_eq!(split(Decimal::from(4400), &[tiny, Decimal::from(1000)]), Err(ModelError::Overflow));
+        // Eight decimals still fit, and the tiny weight gets nothing.
+        let small = Decimal::new(1, 8);
+        let parts = split(Decimal::from(4400), &[small, Decimal::from(1000)]).unwrap();
+        assert_eq!(parts, [Decimal::ZERO, Decimal::from(4400)]);
     }
 
     proptest! {

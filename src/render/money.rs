@@ -4,10 +4,11 @@
 
 use super::{percent_encode, Html};
 use crate::export::report_csv;
+use crate::i18n::sentences::{council_amounts_caption, official_amount, phase_in_caption, pool_name, Shown};
 use crate::i18n::texts::{texts, Texts};
 use crate::i18n::{format_decimal, format_int, Lang};
 use crate::model::edition::{self, pool_by_id, DocumentId, Figure, PoolId, Side, POOLS};
-use crate::model::envelope::{Basis, PoolEnvelope, YEARS};
+use crate::model::envelope::{Basis, YEARS};
 use crate::model::report::Report;
 use rust_decimal::Decimal;
 
@@ -26,14 +27,6 @@ pub fn source_label(f: &Figure) -> String {
     }
 }
 
-fn pool_name(env: &PoolEnvelope, lang: Lang) -> &'static str {
-    let p = &POOLS[env.pool.0];
-    match lang {
-        Lang::Da => p.name_da,
-        Lang::En => p.name_en,
-    }
-}
-
 fn year_header(h: &mut Html, first: &str) {
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], first);
@@ -49,12 +42,8 @@ fn wrap_open(h: &mut Html, label: &str) {
 
 /// The council's amounts: one row per pool, one column per year.
 fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
-    let key = match r.options.key.id() {
-        "population" => t.key_population,
-        "anlaeg" => t.key_anlaeg,
-        _ => t.key_custom,
-    };
-    let caption = format!("{} – {} ({}: {})", t.this_council, r.council.name, t.estimate_lc, key);
+    let shown = Shown::of(r.envelopes.iter().flat_map(|e| e.years.iter().map(|y| y.basis)));
+    let caption = council_amounts_caption(lang, r.council.name, &r.options.key, shown);
     wrap_open(h, &caption);
     h.open("table", &[("class", "money matrix")]);
     h.el("caption", &[], &caption);
@@ -62,14 +51,10 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     h.open("tbody", &[]);
     for env in &r.envelopes {
         h.open("tr", &[("data-pool", POOLS[env.pool.0].id)]);
-        h.el("th", &[("scope", "row")], pool_name(env, lang));
+        h.el("th", &[("scope", "row")], pool_name(lang, &POOLS[env.pool.0]));
         for y in &env.years {
             match (y.council, y.basis) {
-                (Some(a), Basis::Official) => h.el(
-                    "td",
-                    &[("class", "num official")],
-                    &format!("{} ({})", format_decimal(a, 1, lang), t.official_lc),
-                ),
+                (Some(a), Basis::Official) => h.el("td", &[("class", "num official")], &official_amount(lang, a)),
                 (Some(a), _) => h.el("td", &[("class", "num")], &format_decimal(a, 1, lang)),
                 (None, _) => h.el("td", &[("class", "num gap"), ("title", t.unpublished)], "–"),
             };
@@ -82,11 +67,7 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
 /// One pool's national figures by year, each with its source: the same for
 /// every council, so rendered apart from the council's amounts.
 fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: Lang, t: &Texts) {
-    let p = &POOLS[pool.0];
-    let name = match lang {
-        Lang::Da => p.name_da,
-        Lang::En => p.name_en,
-    };
+    let name = pool_name(lang, &POOLS[pool.0]);
     h.open("details", &[("class", "pool")]);
     h.el("summary", &[], &format!("{}: {}", t.sources_for, name));
     let caption = format!("{name} – {}", t.national);
@@ -132,20 +113,12 @@ pub fn national(edition: Option<DocumentId>, lang: Lang) -> String {
 
 /// Bars of the council's total by year, with a text alternative; a year
 /// without a figure has no bar and says so.
-fn phase_in(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
+fn phase_in(h: &mut Html, r: &Report, lang: Lang) {
     let total = pool_by_id("sundhedsraad_total");
     let Some(env) = r.envelopes.iter().find(|e| Some(e.pool) == total) else { return };
     let kroner = |d: Decimal| crate::model::money::to_kroner(d).unwrap_or(0);
     let max = env.years.iter().filter_map(|y| y.council).map(kroner).max().unwrap_or(1).max(1);
     let (w, hgt, bar) = (300u32, 150u32, 40u32);
-    let summary: Vec<String> = env
-        .years
-        .iter()
-        .map(|y| match y.council {
-            Some(v) => format!("{}: {} {}", y.year, format_decimal(v, 1, lang), t.mio),
-            None => format!("{}: {}", y.year, t.unpublished_lc),
-        })
-        .collect();
     h.open("figure", &[("class", "chart")]);
     h.open(
         "svg",
@@ -180,9 +153,7 @@ fn phase_in(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
         h.el("text", &[("x", &cx), ("y", &(hgt - 5).to_string()), ("text-anchor", "middle")], &y.year.to_string());
     }
     h.close("svg");
-    let caption =
-        format!("{} – {}, {} ({}): {}.", t.phase_in, r.council.name, t.mio, t.estimate_lc, summary.join("; "));
-    h.el("figcaption", &[("id", "phase-caption")], &caption);
+    h.el("figcaption", &[("id", "phase-caption")], &phase_in_caption(lang, r.council.name, &env.years));
     h.close("figure");
 }
 
@@ -208,7 +179,7 @@ fn anlaeg(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
 pub fn money(r: &Report, lang: Lang) -> String {
     let t = texts(lang);
     let mut h = Html::new();
-    phase_in(&mut h, r, lang, t);
+    phase_in(&mut h, r, lang);
     matrix(&mut h, r, lang, t);
     anlaeg(&mut h, r, lang, t);
     h.finish()
@@ -218,7 +189,7 @@ pub fn money(r: &Report, lang: Lang) -> String {
 /// publisher, so every label in the tables can be looked up.
 pub fn sources(lang: Lang) -> String {
     let mut h = Html::new();
-    h.el("p", &[("class", "sources-h")], if lang == Lang::Da { "Kilder" } else { "Sources" });
+    h.el("p", &[("class", "sources-h")], texts(lang).sources_heading);
     h.open("ul", &[("class", "sources")]);
     for d in edition::DOCUMENTS.iter().filter(|d| d.id != "afledt") {
         h.open("li", &[]).el("strong", &[], d.short).text(&format!(": {} ({})", d.title, d.publisher)).close("li");
@@ -227,15 +198,17 @@ pub fn sources(lang: Lang) -> String {
     h.finish()
 }
 
-/// The report's data as a `data:` URL of CSV, made when the reader asks for
-/// it (not on every change of council).
-pub fn csv_data_url(r: &Report) -> String {
-    format!("data:text/csv;charset=utf-8,{}", percent_encode(&report_csv(r)))
+/// The report's data as a `data:` URL of CSV in the reader's language (see
+/// [`report_csv`]: Danish for a Danish spreadsheet, ';' and decimal comma),
+/// made when the reader asks for it (not on every change of council).
+pub fn csv_data_url(r: &Report, lang: Lang) -> String {
+    format!("data:text/csv;charset=utf-8,{}", percent_encode(&report_csv(r, lang)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::envelope::OfficialAmount;
     use crate::model::report::{calculate, Options};
 
     #[test]
@@ -248,8 +221,89 @@ mod tests {
         assert!(n.contains("Udspil 2024, Tabel 1 (2025-PL)"));
         assert!(n.contains("KL-katalog 2025"), "latest edition by default");
         assert!(!national(edition::document_by_id("udspil-2024"), Lang::Da).contains("KL-katalog"));
-        assert!(csv_data_url(&r).starts_with("data:text/csv;charset=utf-8,section%3Bitem"));
+        assert!(csv_data_url(&r, Lang::Da).starts_with("data:text/csv;charset=utf-8,%EF%BB%BFsektion%3Bpost%3B%C3%A5r"));
+        assert!(csv_data_url(&r, Lang::En).starts_with("data:text/csv;charset=utf-8,%EF%BB%BFsection%2Citem%2Cyear"));
         assert!(s.contains("<figcaption id=\"phase-caption\">"));
+    }
+
+    /// The figcaption of the phase-in chart and the caption of the matrix.
+    fn captions(r: &Report, lang: Lang) -> (String, String) {
+        let s = money(r, lang);
+        let between = |open: &str, close: &str| {
+            let a = s.find(open).map(|i| i + open.len()).unwrap();
+            s[a..].split(close).next().unwrap().to_string()
+        };
+        (between("<figcaption id=\"phase-caption\">", "</figcaption>"), between("<caption>", "</caption>"))
+    }
+
+    /// Options with official amounts for `years` of every pool the default
+    /// report shows.
+    fn official_for(years: &[u16]) -> Options {
+        let r = calculate("fyn", &Options::default()).unwrap();
+        let official = r
+            .envelopes
+            .iter()
+            .flat_map(|e| {
+                years.iter().map(move |&year| OfficialAmount { pool: e.pool, year, amount: Decimal::new(705, 1) })
+            })
+            .collect();
+        Options { official, ..Options::default() }
+    }
+
+    #[test]
+    fn estimates_are_labelled_estimates() {
+        let r = calculate("fyn", &Options::default()).unwrap();
+        let (phase, matrix) = captions(&r, Lang::Da);
+        assert!(
+            phase.starts_with("Indfasning af sundhedsrådets samlede midler – Fyn, mio. kr. (skøn): 2027: "),
+            "{phase}"
+        );
+        assert_eq!(matrix, "Dette sundhedsråd, mio. kr. – Fyn (skøn: Befolkningsandel (Figur 9))");
+        let (phase, matrix) = captions(&r, Lang::En);
+        assert!(phase.contains("(estimate): 2027: "), "{phase}");
+        assert_eq!(matrix, "This council, mio. kr. – Fyn (estimate: Population share (Figur 9))");
+    }
+
+    #[test]
+    fn bug7_official_amount_not_labelled_estimate_all_official() {
+        let r = calculate("fyn", &official_for(&[2027, 2028, 2029, 2030, 2031])).unwrap();
+        assert!(r.envelopes.iter().flat_map(|e| &e.years).all(|y| y.basis == Basis::Official));
+        let (phase, matrix) = captions(&r, Lang::Da);
+        assert_eq!(
+            phase,
+            "Indfasning af sundhedsrådets samlede midler – Fyn, mio. kr. (officielt): 2027: 70,5 mio. kr.; \
+             2028: 70,5 mio. kr.; 2029: 70,5 mio. kr.; 2030: 70,5 mio. kr.; 2031: 70,5 mio. kr."
+        );
+        assert_eq!(matrix, "Dette sundhedsråd, mio. kr. – Fyn (officielt)");
+        assert!(!money(&r, Lang::Da).contains("skøn"));
+        let (phase, matrix) = captions(&r, Lang::En);
+        assert!(phase.contains("mio. kr. (official): 2027: 70.5 mio. kr.;"), "{phase}");
+        assert_eq!(matrix, "This council, mio. kr. – Fyn (official)");
+        assert!(!money(&r, Lang::En).contains("estimate"));
+    }
+
+    #[test]
+    fn bug7_official_amount_not_labelled_estimate_mixed() {
+        let r = calculate("fyn", &official_for(&[2027])).unwrap();
+        let (phase, matrix) = captions(&r, Lang::Da);
+        assert!(
+            phase.starts_with(
+                "Indfasning af sundhedsrådets samlede midler – Fyn, mio. kr. (skøn, undtagen beløb markeret officielt): \
+                 2027: 70,5 mio. kr. (officielt); 2028: "
+            ),
+            "{phase}"
+        );
+        assert_eq!(matrix, "Dette sundhedsråd, mio. kr. – Fyn (skøn efter Befolkningsandel (Figur 9), undtagen beløb markeret officielt)");
+        let (phase, matrix) = captions(&r, Lang::En);
+        assert!(
+            phase.contains("(estimate, except amounts marked official): 2027: 70.5 mio. kr. (official); 2028: "),
+            "{phase}"
+        );
+        assert_eq!(
+            matrix,
+            "This council, mio. kr. – Fyn (estimate by Population share (Figur 9), except amounts marked official)"
+        );
+        assert!(money(&r, Lang::Da).contains("<td class=\"num official\">70,5 (officielt)</td>"));
     }
 
     #[test]

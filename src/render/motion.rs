@@ -6,6 +6,8 @@
 //! the rule (kommunekoder start at 101, so they cannot clash).
 
 use super::Html;
+use crate::i18n::sentences::{motion_member, motion_outcome, motion_regional};
+use crate::i18n::texts::texts;
 use crate::i18n::Lang;
 use crate::model::motion::{decide, DecisionRule, Outcome, RegionalVotes, Stance};
 use crate::model::report::Report;
@@ -79,26 +81,18 @@ pub fn outcome(r: &Report, state: &MotionState) -> Outcome {
     decide(c, &stances, regional, &rule)
 }
 
-fn labels(lang: Lang) -> [&'static str; 4] {
-    match lang {
-        Lang::Da => ["For", "Imod", "Undlader", "Fraværende"],
-        Lang::En => ["For", "Against", "Abstains", "Absent"],
-    }
-}
-
 /// The controls: one radio group per municipal member, the regional counts
 /// and the rule. Re-rendered only when the council changes, so focus stays.
 pub fn controls(r: &Report, lang: Lang, state: &MotionState) -> String {
-    let da = lang == Lang::Da;
+    let t = texts(lang);
     let c = &r.composition;
     let mut h = Html::new();
-    let names = labels(lang);
+    let names = t.stances;
     for m in &c.municipalities {
         let name = format!("m-{}", m.code);
         let now = stance_of(state, m.code);
         h.open("fieldset", &[("class", "stance vote")]);
-        let votes = if da { format!("{} ({} st.)", m.name, m.votes) } else { format!("{} ({} v.)", m.name, m.votes) };
-        h.el("legend", &[], &votes);
+        h.el("legend", &[], &motion_member(lang, m.name, m.votes));
         for (s, label) in STANCES.iter().zip(names) {
             h.open("label", &[]);
             if *s == now {
@@ -111,12 +105,7 @@ pub fn controls(r: &Report, lang: Lang, state: &MotionState) -> String {
         h.close("fieldset");
     }
     h.open("fieldset", &[("class", "stance regional")]);
-    let legend = if da {
-        format!("Regionens {} medlemmer – de øvrige stemmer for", c.regional_members)
-    } else {
-        format!("The region's {} members – the others vote for", c.regional_members)
-    };
-    h.el("legend", &[], &legend);
+    h.el("legend", &[], &motion_regional(lang, c.regional_members));
     let max = c.regional_members.to_string();
     for (name, key, label) in [
         ("r-against", REGION_AGAINST, names[1]),
@@ -140,12 +129,9 @@ pub fn controls(r: &Report, lang: Lang, state: &MotionState) -> String {
     }
     h.close("fieldset");
     h.open("fieldset", &[("class", "stance")]);
-    h.el("legend", &[], if da { "Beslutningsregel" } else { "Decision rule" });
+    h.el("legend", &[], t.decision_rule);
     let quorum = state.get(&QUORUM).copied().unwrap_or(50);
-    for (q, label) in [
-        (50u64, if da { "Mindst halvdelen af stemmerne til stede" } else { "At least half the votes present" }),
-        (0, if da { "Intet krav om fremmøde" } else { "No quorum" }),
-    ] {
+    for (q, label) in [(50u64, t.quorum_half), (0, t.quorum_none)] {
         h.open("label", &[]);
         let qs = q.to_string();
         if q == quorum {
@@ -161,47 +147,14 @@ pub fn controls(r: &Report, lang: Lang, state: &MotionState) -> String {
     } else {
         h.open("input", &[("type", "checkbox"), ("name", "abstain-against")]);
     }
-    h.text(if da { "Undladelser tæller som imod" } else { "Abstentions count as against" }).close("label");
+    h.text(t.abstain_against).close("label");
     h.close("fieldset");
     h.finish()
 }
 
 /// The outcome in words.
 pub fn outcome_text(r: &Report, lang: Lang, state: &MotionState) -> String {
-    let o = outcome(r, state);
-    let da = lang == Lang::Da;
-    let mut s = match (da, o.passes) {
-        (true, true) => format!("Forslaget vedtages: {} stemmer for, {} imod", o.yes, o.no),
-        (true, false) => format!("Forslaget falder: {} stemmer for, {} imod", o.yes, o.no),
-        (false, true) => format!("The motion passes: {} votes for, {} against", o.yes, o.no),
-        (false, false) => format!("The motion fails: {} votes for, {} against", o.yes, o.no),
-    };
-    s.push_str(&if da {
-        format!(", {} undlader; {} af {} stemmer til stede.", o.abstain, o.present, o.total)
-    } else {
-        format!(", {} abstaining; {} of {} votes present.", o.abstain, o.present, o.total)
-    });
-    if !o.quorum_met {
-        s.push_str(&if da {
-            format!(" Der skal være mindst {} stemmer til stede.", o.quorum_needed)
-        } else {
-            format!(" At least {} votes must be present.", o.quorum_needed)
-        });
-    } else if o.yes == o.no {
-        s.push_str(if da {
-            " Stemmelighed: forslaget er ikke vedtaget."
-        } else {
-            " A tie: the motion is not carried."
-        });
-    }
-    if o.region_decides {
-        s.push_str(if da {
-            " Regionens medlemmer stemmer samlet og har flere stemmer end alle kommunerne tilsammen, så de afgør sagen alene."
-        } else {
-            " The region's members vote together and hold more votes than all the municipalities, so they decide alone."
-        });
-    }
-    s
+    motion_outcome(lang, &outcome(r, state))
 }
 
 #[cfg(test)]

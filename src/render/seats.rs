@@ -2,8 +2,9 @@
 //! alone) with its table beside it, and why the region holds a majority.
 
 use super::Html;
+use crate::i18n::sentences::{published_members, region_majority, region_seats_line, seat_chart_label};
 use crate::i18n::texts::texts;
-use crate::i18n::{format_int, Lang};
+use crate::i18n::Lang;
 use crate::model::report::Report;
 
 /// Seats per row in the chart.
@@ -13,34 +14,14 @@ const CELL: u32 = 24;
 
 /// The plain-language line on the region's majority.
 pub fn why(r: &Report, lang: Lang) -> String {
-    let k = &r.composition;
-    match lang {
-        Lang::Da => format!(
-            "Regionen har {} af {} medlemmer og {} af {} vægtede stemmer, altså flertal både i antal medlemmer og i stemmer. Hver kommune har ét medlem, og kommunerne har tilsammen {} stemmer, så regionen skal have mindst {} medlemmer for at have flertal i begge betydninger.",
-            k.regional_members, k.total_members, k.regional_votes, k.total_votes, k.municipal_votes, k.regional_members
-        ),
-        Lang::En => format!(
-            "The region has {} of {} members and {} of {} weighted votes: a majority both in members and in votes. Each municipality has one member, and together they have {} votes, so the region needs at least {} members to hold a majority in both senses.",
-            k.regional_members, k.total_members, k.regional_votes, k.total_votes, k.municipal_votes, k.regional_members
-        ),
-    }
+    region_majority(lang, &r.composition)
 }
 
 fn chart(h: &mut Html, r: &Report, lang: Lang) {
     let k = &r.composition;
-    let t = texts(lang);
     let (w, rows) = (PER_ROW * CELL, k.total_members.div_ceil(PER_ROW));
     let hgt = rows * CELL;
-    let label = match lang {
-        Lang::Da => format!(
-            "{}: {} regionale medlemmer (udfyldte firkanter) og {} kommunale medlemmer (cirkler med kommunens antal stemmer).",
-            t.seat_chart, k.regional_members, k.municipal_members
-        ),
-        Lang::En => format!(
-            "{}: {} regional members (filled squares) and {} municipal members (circles showing the municipality's votes).",
-            t.seat_chart, k.regional_members, k.municipal_members
-        ),
-    };
+    let label = seat_chart_label(lang, k.regional_members, k.municipal_members);
     h.open("figure", &[("class", "chart")]);
     h.open(
         "svg",
@@ -112,37 +93,7 @@ fn table(h: &mut Html, r: &Report, lang: Lang) {
 
 /// The line on the regional seats the region's councils need.
 pub fn region_line(r: &Report, lang: Lang) -> String {
-    let t = texts(lang);
-    let rs = &r.region_seats;
-    let extra = rs.seats_beyond_members();
-    match lang {
-        Lang::Da => format!(
-            "{} {}: {} pladser. Regionsrådet har {} medlemmer efter udspillet (Figur 8) og {} efter loven (L 214).{}",
-            t.region_seats,
-            r.region.name,
-            rs.seats_needed,
-            rs.regionsraad_udspil,
-            rs.regionsraad_law,
-            if extra > 0 {
-                format!(" Nogle medlemmer må derfor sidde i mere end ét sundhedsråd ({extra} pladser ud over regionsrådets medlemstal). Kilderne siger ikke, hvordan pladserne besættes.")
-            } else {
-                String::new()
-            }
-        ),
-        Lang::En => format!(
-            "{} of {}: {} seats. The regional council has {} members in the proposal (Figur 8) and {} in the law (L 214).{}",
-            t.region_seats,
-            r.region.name,
-            rs.seats_needed,
-            rs.regionsraad_udspil,
-            rs.regionsraad_law,
-            if extra > 0 {
-                format!(" So some members must sit on more than one council ({extra} seats beyond the regional council's size). The sources do not say how the seats are filled.")
-            } else {
-                String::new()
-            }
-        ),
-    }
+    region_seats_line(lang, r.region.name, &r.region_seats)
 }
 
 /// The seats section's inner HTML.
@@ -168,22 +119,7 @@ pub fn seats(r: &Report, lang: Lang) -> String {
     table(&mut h, r, lang);
     h.close("div");
     h.el("p", &[("class", "why")], &why(r, lang));
-    let published = match lang {
-        Lang::Da => format!(
-            "{}: {} medlemmer. Indbyggere i sundhedsrådets område (Figur 9): ca. {} {}.",
-            t.published_members,
-            r.council.members_published,
-            format_int(u64::from(r.council.population_thousands), lang),
-            t.thousand
-        ),
-        Lang::En => format!(
-            "{}: {} members. Inhabitants of the council area (Figur 9): about {} {}.",
-            t.published_members,
-            r.council.members_published,
-            format_int(u64::from(r.council.population_thousands), lang),
-            t.thousand
-        ),
-    };
+    let published = published_members(lang, r.council.members_published, r.council.population_thousands);
     h.el("p", &[("class", "note")], &published);
     h.el("p", &[("class", "note")], &region_line(r, lang));
     h.el("p", &[("class", "note")], t.rule_note);

@@ -2,6 +2,7 @@
 //! basis of the votes and its share; the regional members as one row.
 
 use super::Html;
+use crate::i18n::sentences::members_note;
 use crate::i18n::texts::texts;
 use crate::i18n::{format_int, format_pct, Lang};
 use crate::model::report::Report;
@@ -14,7 +15,7 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     let k = &r.composition;
     let mut h = Html::new();
     h.el("h3", &[("id", "votes-h")], t.votes);
-    h.el("p", &[("class", "note")], &format!("{} {}.", t.member_note, t.regional_desc));
+    h.el("p", &[("class", "note")], &members_note(lang, &r.options.rule));
     let caption = format!("{} – {}", t.votes, r.council.name);
     h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
     h.open("table", &[("class", "vote-table")]);
@@ -68,5 +69,20 @@ mod tests {
         assert_eq!(s.matches("<th scope=\"col\"").count(), 4);
         assert!(s.contains("<tr class=\"current\" aria-current=\"true\"><th scope=\"row\">Odense</th>"));
         assert!(s.contains("9,5 %"), "Odense 2 of 21 votes");
+        assert!(s.contains("har 1 stemme hver."), "{s}");
+    }
+
+    #[test]
+    fn bug6_regional_weight_in_text() {
+        use crate::model::votes::VoteRule;
+        let o = Options { rule: VoteRule { regional_weight: 2, ..Default::default() }, ..Default::default() };
+        let r = calculate("fyn", &o).unwrap();
+        let da = votes(&r, Lang::Da, None);
+        assert!(da.contains("Regionens medlemmer kommer fra regionsrådet og har 2 stemmer hver."), "{da}");
+        assert!(!da.contains("1 stemme hver"), "{da}");
+        let en = votes(&r, Lang::En, None);
+        assert!(en.contains("The region&#39;s members come from the regional council and have 2 votes each."), "{en}");
+        assert!(!en.contains("1 vote each"), "{en}");
+        assert_eq!(r.composition.regional_votes, 2 * r.composition.regional_members, "the table agrees");
     }
 }

@@ -94,7 +94,7 @@ pub fn Envelopes(
                     on:click=move |ev| {
                         if let (Some(a), Some(url)) = (
                             ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
-                            c.with_report(render::money::csv_data_url),
+                            c.with_report(|r| render::money::csv_data_url(r, lang)),
                         ) {
                             let _ = a.set_attribute("href", &url);
                         }

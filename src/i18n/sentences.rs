@@ -1,0 +1,343 @@
+//! Sentences that carry numbers or names, in Danish and English.
+//!
+//! One function per sentence; each language's wording is one line of data in
+//! a `by_lang!` call, so the two stand side by side. Numbers are formatted
+//! here in the language's convention ([`format_int`], [`format_decimal`],
+//! [`format_pct`]).
+
+use super::texts::texts;
+use super::{format_decimal, format_int, format_pct, Lang};
+use crate::model::edition::Pool;
+use crate::model::envelope::{Basis, Key, YearAmount};
+use crate::model::motion::Outcome;
+use crate::model::votes::{Composition, RegionSeats, VoteRule};
+use rust_decimal::Decimal;
+
+/// "1 stemme", "2 stemmer"; "1 vote", "2 votes".
+pub fn votes_count(lang: Lang, n: u32) -> String {
+    match n {
+        1 => by_lang!(lang, da: "{n} stemme", en: "{n} vote"),
+        _ => by_lang!(lang, da: "{n} stemmer", en: "{n} votes"),
+    }
+}
+
+/// A pool's name in the language.
+pub fn pool_name(lang: Lang, pool: &Pool) -> &'static str {
+    match lang {
+        Lang::Da => pool.name_da,
+        Lang::En => pool.name_en,
+    }
+}
+
+/// The name of a distribution key, as the key choice shows it.
+pub fn key_label(lang: Lang, key: &Key) -> &'static str {
+    let t = texts(lang);
+    match key {
+        Key::Population => t.key_population,
+        Key::Anlaeg => t.key_anlaeg,
+        Key::Custom(_) => t.key_custom,
+    }
+}
+
+/// "officielt" or "skøn" ("official", "estimate") for how an amount was
+/// found; "ikke offentliggjort" for a year without one.
+pub fn basis_word(lang: Lang, basis: Basis) -> &'static str {
+    let t = texts(lang);
+    match basis {
+        Basis::Official => t.official_lc,
+        Basis::Estimate => t.estimate_lc,
+        Basis::Unpublished => t.unpublished_lc,
+    }
+}
+
+/// Which kinds of council amounts a table or chart shows, for its caption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Only estimates by the key (also when nothing is shown).
+    Estimates,
+    /// Only official amounts from the embedding page.
+    Official,
+    /// Both: estimates, except amounts marked official.
+    Mixed,
+}
+
+impl Shown {
+    /// The kinds among the amounts that exist (unpublished years ignored).
+    pub fn of(bases: impl IntoIterator<Item = Basis>) -> Shown {
+        let (mut official, mut estimate) = (false, false);
+        for b in bases {
+            official |= b == Basis::Official;
+            estimate |= b == Basis::Estimate;
+        }
+        match (official, estimate) {
+            (true, false) => Shown::Official,
+            (true, true) => Shown::Mixed,
+            (false, _) => Shown::Estimates,
+        }
+    }
+}
+
+/// An official amount in a table cell: "70,5 (officielt)".
+pub fn official_amount(lang: Lang, amount: Decimal) -> String {
+    let (a, word) = (format_decimal(amount, 1, lang), texts(lang).official_lc);
+    format!("{a} ({word})")
+}
+
+/// How a caption labels the amounts it shows, with the key of the
+/// estimates when `key` is given: "skøn: Befolkningsandel (Figur 9)",
+/// "officielt", "skøn efter …, undtagen beløb markeret officielt"; without
+/// it "skøn", "officielt", "skøn, undtagen beløb markeret officielt".
+pub fn shown_label(lang: Lang, shown: Shown, key: Option<&str>) -> String {
+    match (shown, key) {
+        (Shown::Estimates, Some(key)) => by_lang!(lang,
+            da: "skøn: {key}",
+            en: "estimate: {key}"),
+        (Shown::Estimates, None) => by_lang!(lang,
+            da: "skøn",
+            en: "estimate"),
+        (Shown::Official, _) => by_lang!(lang,
+            da: "officielt",
+            en: "official"),
+        (Shown::Mixed, Some(key)) => by_lang!(lang,
+            da: "skøn efter {key}, undtagen beløb markeret officielt",
+            en: "estimate by {key}, except amounts marked official"),
+        (Shown::Mixed, None) => by_lang!(lang,
+            da: "skøn, undtagen beløb markeret officielt",
+            en: "estimate, except amounts marked official"),
+    }
+}
+
+/// Caption of the council's amounts (pools × years): "Dette sundhedsråd,
+/// mio. kr. – Fyn (skøn: Befolkningsandel (Figur 9))", labelled by
+/// [`shown_label`].
+pub fn council_amounts_caption(lang: Lang, council: &str, key: &Key, shown: Shown) -> String {
+    let label = shown_label(lang, shown, Some(key_label(lang, key)));
+    format!("{} – {council} ({label})", texts(lang).this_council)
+}
+
+/// Caption (text alternative) of the phase-in chart: "Indfasning af
+/// sundhedsrådets samlede midler – Fyn, mio. kr. (skøn): 2027: 1.234,5
+/// mio. kr.; …; 2031: ikke offentliggjort." Official amounts say so: the
+/// whole caption when all are, each one when only some are.
+pub fn phase_in_caption(lang: Lang, council: &str, years: &[YearAmount]) -> String {
+    let t = texts(lang);
+    let shown = Shown::of(years.iter().map(|y| y.basis));
+    let (head, mio) = (t.phase_in, t.mio);
+    let summary: Vec<String> = years
+        .iter()
+        .map(|y| {
+            let year = y.year;
+            match (y.council, y.basis) {
+                (Some(v), Basis::Official) if shown == Shown::Mixed => {
+                    let (v, word) = (format_decimal(v, 1, lang), t.official_lc);
+                    format!("{year}: {v} {mio} ({word})")
+                }
+                (Some(v), _) => format!("{year}: {} {mio}", format_decimal(v, 1, lang)),
+                (None, _) => format!("{year}: {}", t.unpublished_lc),
+            }
+        })
+        .collect();
+    let summary = summary.join("; ");
+    // "… 70,5 mio. kr." ends the sentence already: no second full stop.
+    let end = if summary.ends_with('.') { "" } else { "." };
+    let label = shown_label(lang, shown, None);
+    format!("{head} – {council}, {mio} ({label}): {summary}{end}")
+}
+
+/// A municipality's votes: "Odense har 2 stemmer af sundhedsrådets 21
+/// vægtede stemmer (9,5 %)."; `share` is 0..=1.
+pub fn municipality_votes(lang: Lang, name: &str, votes: u32, total: u32, share: Decimal) -> String {
+    let (votes, share) = (votes_count(lang, votes), format_pct(share, lang));
+    by_lang!(lang,
+        da: "{name} har {votes} af sundhedsrådets {total} vægtede stemmer ({share}).",
+        en: "{name} has {votes} of the council's {total} weighted votes ({share}).")
+}
+
+/// What a typed population does: "Med 210.000 indbyggere får Odense 2
+/// stemmer (grænsen er 80.000; Figur 9 svarer til 2). Sundhedsrådet har da
+/// …"; `published` is the votes Figur 9 implies, `k` the resulting council.
+pub fn population_votes(
+    lang: Lang,
+    name: &str,
+    population: u64,
+    votes: u32,
+    threshold: u64,
+    published: u32,
+    k: &Composition,
+) -> String {
+    let (population, votes, threshold) =
+        (format_int(population, lang), votes_count(lang, votes), format_int(threshold, lang));
+    let (members, regional, total, majority) = (k.total_members, k.regional_members, k.total_votes, k.majority_needed);
+    by_lang!(lang,
+        da: "Med {population} indbyggere får {name} {votes} (grænsen er {threshold}; Figur 9 svarer til {published}). Sundhedsrådet har da {members} medlemmer, heraf {regional} regionale, og {total} vægtede stemmer; {majority} stemmer giver flertal.",
+        en: "With {population} inhabitants {name} gets {votes} (the threshold is {threshold}; Figur 9 implies {published}). The council then has {members} members, {regional} of them regional, and {total} weighted votes; {majority} votes make a majority.")
+}
+
+/// The figures of the per-capita illustration.
+#[derive(Debug, Clone, Copy)]
+pub struct Illustration<'a> {
+    /// The year of the amount.
+    pub year: u16,
+    /// The council's total funds that year, mio. kr.
+    pub amount: Decimal,
+    /// How the amount was found (official or estimate).
+    pub basis: Basis,
+    /// The municipality's name.
+    pub municipality: &'a str,
+    /// The municipality's population as typed.
+    pub population: u64,
+    /// The council's population (Figur 9).
+    pub council_population: u64,
+    /// The municipality's part by population, mio. kr.
+    pub part: Decimal,
+}
+
+/// The per-capita illustration: "Hvis sundhedsrådets samlede midler i 2030
+/// (1.234,5 mio. kr., skøn) blev fordelt efter indbyggertal, …"; the amount
+/// is labelled "officielt"/"official" when it is official.
+pub fn illustration(lang: Lang, i: &Illustration) -> String {
+    let (year, name, basis) = (i.year, i.municipality, basis_word(lang, i.basis));
+    let (amount, part) = (format_decimal(i.amount, 1, lang), format_decimal(i.part, 1, lang));
+    let (population, about) = (format_int(i.population, lang), format_int(i.council_population, lang));
+    by_lang!(lang,
+        da: "Hvis sundhedsrådets samlede midler i {year} ({amount} mio. kr., {basis}) blev fordelt efter indbyggertal, ville {name} med {population} af sundhedsrådets ca. {about} indbyggere (Figur 9) få {part} mio. kr. Der findes ingen sådan formel: kommunernes andele aftales mellem sundhedsrådet og hver kommunalbestyrelse.",
+        en: "If the council's total funds in {year} ({amount} mio. kr., {basis}) were split by population, {name} with {population} of the council's about {about} inhabitants (Figur 9) would get {part} mio. kr. No such formula exists: the municipalities' shares are agreed between the council and each municipal board.")
+}
+
+/// Who the members are and their votes under `rule`: "Hver kommunes medlem
+/// er formanden for sundheds- og omsorgsudvalget, med 1 eller 2 stemmer.
+/// Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
+pub fn members_note(lang: Lang, rule: &VoteRule) -> String {
+    let municipal = if rule.votes_below == rule.votes_at_or_above {
+        votes_count(lang, rule.votes_below)
+    } else {
+        let (below, above) = (rule.votes_below, votes_count(lang, rule.votes_at_or_above));
+        by_lang!(lang, da: "{below} eller {above}", en: "{below} or {above}")
+    };
+    let regional = votes_count(lang, rule.regional_weight);
+    by_lang!(lang,
+        da: "Hver kommunes medlem er formanden for sundheds- og omsorgsudvalget, med {municipal}. Regionens medlemmer kommer fra regionsrådet og har {regional} hver.",
+        en: "Each municipality's member is the chair of its health and care committee, with {municipal}. The region's members come from the regional council and have {regional} each.")
+}
+
+/// Why the region holds a majority, from the council's composition.
+pub fn region_majority(lang: Lang, k: &Composition) -> String {
+    let (regional, members, rvotes, total, mvotes) =
+        (k.regional_members, k.total_members, k.regional_votes, k.total_votes, k.municipal_votes);
+    by_lang!(lang,
+        da: "Regionen har {regional} af {members} medlemmer og {rvotes} af {total} vægtede stemmer, altså flertal både i antal medlemmer og i stemmer. Hver kommune har ét medlem, og kommunerne har tilsammen {mvotes} stemmer, så regionen skal have mindst {regional} medlemmer for at have flertal i begge betydninger.",
+        en: "The region has {regional} of {members} members and {rvotes} of {total} weighted votes: a majority both in members and in votes. Each municipality has one member, and together they have {mvotes} votes, so the region needs at least {regional} members to hold a majority in both senses.")
+}
+
+/// The seat chart's text alternative.
+pub fn seat_chart_label(lang: Lang, regional: u32, municipal: u32) -> String {
+    let head = texts(lang).seat_chart;
+    by_lang!(lang,
+        da: "{head}: {regional} regionale medlemmer (udfyldte firkanter) og {municipal} kommunale medlemmer (cirkler med kommunens antal stemmer).",
+        en: "{head}: {regional} regional members (filled squares) and {municipal} municipal members (circles showing the municipality's votes).")
+}
+
+/// The regional seats a region's councils need, against its regional
+/// council's size, and what follows when they exceed it.
+pub fn region_seats_line(lang: Lang, region: &str, rs: &RegionSeats) -> String {
+    let (head, needed, udspil, law) =
+        (texts(lang).region_seats, rs.seats_needed, rs.regionsraad_udspil, rs.regionsraad_law);
+    let extra = rs.seats_beyond_members();
+    let more = match extra {
+        0 => String::new(),
+        _ => by_lang!(lang,
+            da: " Nogle medlemmer må derfor sidde i mere end ét sundhedsråd ({extra} pladser ud over regionsrådets medlemstal). Kilderne siger ikke, hvordan pladserne besættes.",
+            en: " So some members must sit on more than one council ({extra} seats beyond the regional council's size). The sources do not say how the seats are filled."),
+    };
+    by_lang!(lang,
+        da: "{head} {region}: {needed} pladser. Regionsrådet har {udspil} medlemmer efter udspillet (Figur 8) og {law} efter loven (L 214).{more}",
+        en: "{head} of {region}: {needed} seats. The regional council has {udspil} members in the proposal (Figur 8) and {law} in the law (L 214).{more}")
+}
+
+/// Figur 9's member count and the council's population (in thousands).
+pub fn published_members(lang: Lang, members: u32, population_thousands: u32) -> String {
+    let t = texts(lang);
+    let (head, thousand, population) =
+        (t.published_members, t.thousand, format_int(u64::from(population_thousands), lang));
+    by_lang!(lang,
+        da: "{head}: {members} medlemmer. Indbyggere i sundhedsrådets område (Figur 9): ca. {population} {thousand}.",
+        en: "{head}: {members} members. Inhabitants of the council area (Figur 9): about {population} {thousand}.")
+}
+
+/// A municipal member's legend in the vote simulator: "Samsø (1 st.)".
+pub fn motion_member(lang: Lang, name: &str, votes: u32) -> String {
+    by_lang!(lang, da: "{name} ({votes} st.)", en: "{name} ({votes} v.)")
+}
+
+/// The regional members' legend in the vote simulator.
+pub fn motion_regional(lang: Lang, members: u32) -> String {
+    by_lang!(lang,
+        da: "Regionens {members} medlemmer – de øvrige stemmer for",
+        en: "The region's {members} members – the others vote for")
+}
+
+/// A vote's outcome in words, with the reason when it fails for want of a
+/// quorum or by a tie, and when the region decides alone.
+pub fn motion_outcome(lang: Lang, o: &Outcome) -> String {
+    let (yes, no, abstain, present, total, needed) = (o.yes, o.no, o.abstain, o.present, o.total, o.quorum_needed);
+    let mut s = match o.passes {
+        true => by_lang!(lang,
+            da: "Forslaget vedtages: {yes} stemmer for, {no} imod",
+            en: "The motion passes: {yes} votes for, {no} against"),
+        false => by_lang!(lang,
+            da: "Forslaget falder: {yes} stemmer for, {no} imod",
+            en: "The motion fails: {yes} votes for, {no} against"),
+    };
+    s += &by_lang!(lang,
+        da: ", {abstain} undlader; {present} af {total} stemmer til stede.",
+        en: ", {abstain} abstaining; {present} of {total} votes present.");
+    if !o.quorum_met {
+        s += &by_lang!(lang,
+            da: " Der skal være mindst {needed} stemmer til stede.",
+            en: " At least {needed} votes must be present.");
+    } else if o.yes == o.no {
+        s += &by_lang!(lang,
+            da: " Stemmelighed: forslaget er ikke vedtaget.",
+            en: " A tie: the motion is not carried.");
+    }
+    if o.region_decides {
+        s += &by_lang!(lang,
+            da: " Regionens medlemmer stemmer samlet og har flere stemmer end alle kommunerne tilsammen, så de afgør sagen alene.",
+            en: " The region's members vote together and hold more votes than all the municipalities, so they decide alone.");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn votes_agree_in_number() {
+        assert_eq!(votes_count(Lang::Da, 1), "1 stemme");
+        assert_eq!(votes_count(Lang::Da, 2), "2 stemmer");
+        assert_eq!(votes_count(Lang::En, 1), "1 vote");
+        assert_eq!(votes_count(Lang::En, 3), "3 votes");
+    }
+
+    #[test]
+    fn members_note_follows_the_rule() {
+        let rule = VoteRule::default();
+        assert_eq!(
+            members_note(Lang::Da, &rule),
+            "Hver kommunes medlem er formanden for sundheds- og omsorgsudvalget, med 1 eller 2 stemmer. Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
+        );
+        let flat = VoteRule { votes_at_or_above: 1, regional_weight: 3, ..rule };
+        assert!(members_note(Lang::En, &flat)
+            .ends_with("with 1 vote. The region's members come from the regional council and have 3 votes each."));
+    }
+
+    #[test]
+    fn shown_kinds() {
+        use Basis::*;
+        assert_eq!(Shown::of([Estimate, Unpublished]), Shown::Estimates);
+        assert_eq!(Shown::of([Official, Unpublished]), Shown::Official);
+        assert_eq!(Shown::of([Official, Estimate]), Shown::Mixed);
+        assert_eq!(Shown::of([]), Shown::Estimates);
+    }
+}
