@@ -56,7 +56,7 @@ name: string,
  * Its years, 2027–2031.
  */
 years: Array<YearAmount>, };
-export type VotesBasis = "published" | "population";
+export type VotesBasis = "published" | "population" | "needsPopulation";
 export type MunicipalityVotes = { 
 /**
  * Kommunekode.
@@ -67,9 +67,9 @@ code: number,
  */
 name: string, 
 /**
- * Weighted votes.
+ * Weighted votes; null when the rule cannot place it without a population.
  */
-votes: number, 
+votes: number | null, 
 /**
  * Where the votes come from.
  */
@@ -79,9 +79,10 @@ basis: VotesBasis,
  */
 population: number | null, 
 /**
- * Share of the council's weighted votes, 0..1, as a decimal string.
+ * Share of the council's weighted votes, 0..1, as a decimal string;
+ * null when the council's votes cannot be counted.
  */
-voteShare: string, };
+voteShare: string | null, };
 export type Council = { 
 /**
  * Its id.
@@ -187,25 +188,31 @@ export type Report = {
  */
 council: Council, 
 /**
- * Its members.
+ * Its members; null while `needsPopulation` is not empty.
  */
-members: Members, 
+members: Members | null, 
 /**
- * Its weighted votes.
+ * Its weighted votes; null while `needsPopulation` is not empty.
  */
-votes: Votes, 
+votes: Votes | null, 
 /**
- * Whether the region holds both majorities.
+ * Whether the region holds both majorities; null while `needsPopulation` is not empty.
  */
-regionMajority: RegionMajority, 
+regionMajority: RegionMajority | null, 
 /**
  * Every municipal member.
  */
 municipalities: Array<MunicipalityVotes>, 
 /**
- * The region's seat needs.
+ * The region's seat needs; null while `needsPopulation` is not empty.
  */
-regionSeats: RegionSeats, 
+regionSeats: RegionSeats | null, 
+/**
+ * Under a threshold other than the published one, the municipalities
+ * (kommunekoder) of the council's region that cannot be placed without
+ * a population: the council's own first. Empty when all are placed.
+ */
+needsPopulation: Array<number>, 
 /**
  * The key of the estimates.
  */
@@ -218,23 +225,6 @@ envelopes: Array<PoolEnvelope>,
  * Anlæg.
  */
 anlaeg: Anlaeg, };
-export type Rule = { 
-/**
- * Population at or above which a municipality has `votesAtOrAbove`.
- */
-threshold?: number, 
-/**
- * Votes of a municipality below the threshold.
- */
-votesBelow?: number, 
-/**
- * Votes of a municipality at or above the threshold.
- */
-votesAtOrAbove?: number, 
-/**
- * Votes of each regional member.
- */
-regionalWeight?: number, };
 export type Options = { 
 /**
  * "latest" (default): the latest edition that publishes each figure.
@@ -243,7 +233,7 @@ edition?: "latest" | "udspil-2024" | "foraarsaftale-2025" | "inspirationskatalog
 /**
  * How national amounts are shared among the 17 councils.
  */
-key?: KeyInput, 
+key?: "population" | "anlaeg" | Record<string, number | string>, 
 /**
  * Inhabitants by kommunekode, e.g. `{ "461": 210000 }`.
  */
@@ -253,9 +243,9 @@ populations?: Record<string, number | string>,
  */
 official?: Record<string, Record<string, number | string>>, 
 /**
- * The voting rule.
+ * The voting rule; every field optional, the published rule fills in.
  */
-rule?: Rule, 
+rule?: { threshold?: number; votesBelow?: number; votesAtOrAbove?: number; regionalWeight?: number }, 
 /**
  * Language of error messages from `calculate` (default "en"); not an override.
  */

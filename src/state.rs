@@ -10,10 +10,10 @@
 use crate::i18n::{parse_int, Lang};
 use crate::model::edition::DocumentId;
 use crate::model::envelope::Key;
+use crate::model::motion::Ballot;
 use crate::model::report::{calculate, Options, Report};
 use crate::model::votes::{Populations, VoteRule, MAX_POPULATION};
 use crate::model::ModelError;
-use crate::render::motion::MotionState;
 
 /// The edition the reader picked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,7 @@ pub struct Choices {
     /// Whether the vote simulator is open.
     pub motion_open: bool,
     /// The reader's vote simulation.
-    pub motion: MotionState,
+    pub motion: Ballot,
 }
 
 impl Choices {
@@ -67,7 +67,7 @@ impl Choices {
         self.municipality = None;
         self.population_text.clear();
         self.population_invalid = false;
-        self.motion = MotionState::default();
+        self.motion = Ballot::default();
     }
 
     /// Chooses a municipality (or none); its population field shows what the

@@ -1,18 +1,19 @@
 //! The JS boundary's conversions, through `serde-wasm-bindgen`: a page's
 //! options in ([`OptionsInput`]), a report out ([`CalculateResult`]).
 //!
-//! Shape errors become the model's errors with a path, so a page hears
-//! "«populations» has the wrong form: expected an object", never a serde
-//! message.
+//! Every part is read leniently ([`crate::model::contract`]) and checked by
+//! the model, so a page hears "«populations» has the wrong form: expected an
+//! object", never a serde message.
 
-use crate::model::contract::{input_error, CalculateResult, OptionsInput};
+use crate::model::contract::{unknown_option, CalculateResult, OptionsInput};
 use crate::model::error::{Expected, ModelError};
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Reads a page's options: `null` or `undefined` give the defaults; text
 /// (an attribute that is not JSON) and anything but a plain object are
-/// rejected with a message.
+/// rejected with a message, as is a key that is not an option (serde reads
+/// a struct by its field names and would not see it).
 pub fn options_from_js(v: &JsValue) -> Result<OptionsInput, ModelError> {
     if v.is_null() || v.is_undefined() {
         return Ok(OptionsInput::default());
@@ -20,11 +21,16 @@ pub fn options_from_js(v: &JsValue) -> Result<OptionsInput, ModelError> {
     if let Some(s) = v.as_string() {
         return Err(ModelError::InvalidJson(s));
     }
-    if !v.is_object() || v.is_function() || js_sys::Array::is_array(v) {
-        return Err(ModelError::WrongType { path: "options".into(), expected: Expected::Object });
+    let wrong = || ModelError::WrongType { path: "options".into(), expected: Expected::Object };
+    if js_sys::Array::is_array(v) {
+        return Err(wrong());
     }
-    let d = serde_wasm_bindgen::Deserializer::from(v.clone());
-    serde_path_to_error::deserialize(d).map_err(|e| input_error(&e.path().to_string(), &e.inner().to_string()))
+    if !v.is_object() || v.is_function() {
+        return Err(ModelError::InvalidJson(String::from(v.js_typeof().as_string().unwrap_or_default())));
+    }
+    let keys = js_sys::Object::keys(v.unchecked_ref());
+    unknown_option(keys.iter().filter_map(|k| k.as_string()))?;
+    serde_wasm_bindgen::from_value(v.clone()).map_err(|_| wrong())
 }
 
 /// Reads the `overrides` attribute: JSON parsed by the browser's own parser

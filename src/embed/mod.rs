@@ -7,9 +7,9 @@
 mod convert;
 
 use crate::i18n::Lang;
-use crate::model::contract::CalculateResult;
+use crate::model::contract::calculate_result;
 use crate::model::error::{Expected, ModelError};
-use crate::model::report::{calculate as model_calculate, Options};
+use crate::model::report::Options;
 use crate::ui::{address, App, Ctx, WidgetInputs};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -168,9 +168,9 @@ pub fn calculate(raad: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let result = raad
         .as_string()
         .ok_or(ModelError::WrongType { path: "raad".into(), expected: Expected::Text })
-        .and_then(|raad| model_calculate(&raad, &Options::from_input(&input?)?));
+        .and_then(|raad| calculate_result(&raad, &Options::from_input(&input?)?));
     match result {
-        Ok(report) => Ok(convert::result_to_js(&CalculateResult::from(&report))),
+        Ok(result) => Ok(convert::result_to_js(&result)),
         Err(e) => Err(js_sys::Error::new(&e.message(lang)).into()),
     }
 }

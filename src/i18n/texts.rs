@@ -68,6 +68,10 @@ pub struct Texts {
     pub population: &'static str,
     /// Population input hint.
     pub population_hint: &'static str,
+    /// Under a population field whose text is not a population.
+    pub population_invalid: &'static str,
+    /// Heading of the populations a rule needs.
+    pub populations_needed: &'static str,
     /// "Reset".
     pub reset: &'static str,
     /// Envelopes section heading.
@@ -200,6 +204,8 @@ static DA: Texts = Texts {
     none_chosen: "Ingen valgt",
     population: "Indbyggertal (valgfrit)",
     population_hint: "Kommunale indbyggertal er ikke offentliggjort i kilderne. Skriv et tal for at se, om kommunen får 1 eller 2 stemmer.",
+    population_invalid: "Skriv et helt tal mellem 1 og 10.000.000, fx 82.500.",
+    populations_needed: "Indbyggertal til reglen",
     reset: "Nulstil",
     envelopes: "Økonomi år for år",
     edition: "Udgave af tallene",
@@ -283,6 +289,8 @@ static EN: Texts = Texts {
     none_chosen: "None chosen",
     population: "Population (optional)",
     population_hint: "Municipal populations are not published in the sources. Enter a figure to see whether the municipality gets 1 or 2 votes.",
+    population_invalid: "Enter a whole number from 1 to 10,000,000, e.g. 82,500.",
+    populations_needed: "Populations the rule needs",
     reset: "Reset",
     envelopes: "Funding year by year",
     edition: "Edition of the figures",

@@ -3,21 +3,23 @@
 //! in camelCase. The browser layer converts them with `serde-wasm-bindgen`;
 //! everything here is plain Rust and tested natively.
 //!
-//! Input is typed where its shape is fixed and lenient where a reader needs a
-//! good message: a leaf value ([`Amount`]) accepts anything and keeps it as
-//! given, so that a population of `true` is reported as "the population of
-//! «461» must be a whole number …, not «true»" rather than a serde message.
-//! Shape errors (an array where an object belongs, an unknown option) are
-//! turned into [`ModelError`]s by [`input_error`].
+//! Input is read leniently: a leaf ([`Given`]) or an object ([`Entries`])
+//! keeps whatever was given, and [`Options::from_input`] checks it where it
+//! knows the path, so a population of `true` is reported as "the
+//! population of «461» must be a whole number …, not «true»", and an array
+//! where an object belongs as "«populations» has the wrong form", never as
+//! a serde message. Reading cannot fail on a plain object.
+//!
+//! [`Options::from_input`]: super::options::Options::from_input
 //!
 //! The TypeScript declarations of these types (`js/sundhedsraad.d.ts`) are
 //! generated from them by a test (`cargo test dts`), which fails when the two
 //! differ.
 
-use super::edition::{self, SourceRef, POOLS};
-use super::envelope::{Basis, PoolEnvelope};
+use super::edition::{self, Council, SourceRef, POOLS};
+use super::envelope::{self, Anlaeg, Basis, Key, PoolEnvelope};
 use super::error::{Expected, ModelError};
-use super::report::Report;
+use super::report::{calculate, Options, Report};
 use super::votes::VoteBasis;
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -28,17 +30,13 @@ use std::fmt;
 /// official amounts): far above the 98 municipalities, far below harm.
 pub const MAX_ENTRIES: usize = 20_000;
 
-/// The message a too-large object's error carries, recognised by [`input_error`].
-const TOO_MANY: &str = "too many entries";
-
 // ---------------------------------------------------------------- input --
 
-/// A number as a page gives it, kept as given so a message can quote it: a
-/// JS number, a text ("312.5", "312,5", "80000"), or anything else, kept as
-/// its display ("true", "null", "{…}").
+/// A leaf value as a page gives it, kept as given so a message can quote it:
+/// a JS number, a text ("312.5", "312,5", "80000"), or anything else, kept
+/// as its display ("true", "null", "{…}").
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(type = "number | string"))]
-pub enum Amount {
+pub enum Given {
     /// A JS number.
     Number(f64),
     /// A text.
@@ -47,90 +45,120 @@ pub enum Amount {
     Other(String),
 }
 
-impl Amount {
+impl Given {
     /// The value as a message shows it.
     pub fn display(&self) -> String {
         match self {
-            Amount::Number(n) if n.is_nan() => "NaN".into(),
-            Amount::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity" } else { "-Infinity" }.into(),
-            Amount::Number(n) => n.to_string(),
-            Amount::Text(s) | Amount::Other(s) => s.clone(),
+            Given::Number(n) if n.is_nan() => "NaN".into(),
+            Given::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity" } else { "-Infinity" }.into(),
+            Given::Number(n) => n.to_string(),
+            Given::Text(s) | Given::Other(s) => s.clone(),
         }
     }
 }
 
-impl From<f64> for Amount {
+impl From<f64> for Given {
     fn from(n: f64) -> Self {
-        Amount::Number(n)
+        Given::Number(n)
     }
 }
 
-impl From<&str> for Amount {
+impl From<&str> for Given {
     fn from(s: &str) -> Self {
-        Amount::Text(s.to_string())
+        Given::Text(s.to_string())
     }
 }
 
-struct AmountVisitor;
+/// Skips the rest of a map (serde-wasm-bindgen reads no JS value for an
+/// `IgnoredAny`, so a hostile deep value costs nothing).
+fn skip_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
+    while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+    Ok(())
+}
 
-impl<'de> Visitor<'de> for AmountVisitor {
-    type Value = Amount;
+/// Skips the rest of a sequence.
+fn skip_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
+    while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+    Ok(())
+}
+
+/// The visits of a lenient visitor for everything but a map: a number
+/// becomes `$number(f64)`, a text `$text(String)`, anything else
+/// `$other(display)`.
+macro_rules! lenient_scalars {
+    ($t:ty, $other:expr, $number:expr, $text:expr) => {
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<$t, E> {
+            Ok($other(v.to_string()))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<$t, E> {
+            Ok($number(v as f64))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<$t, E> {
+            Ok($number(v as f64))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<$t, E> {
+            Ok($number(v))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<$t, E> {
+            Ok($text(v.to_string()))
+        }
+        fn visit_none<E: de::Error>(self) -> Result<$t, E> {
+            Ok($other("null".to_string()))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<$t, E> {
+            Ok($other("null".to_string()))
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<$t, A::Error> {
+            skip_seq(seq)?;
+            Ok($other("[…]".to_string()))
+        }
+    };
+}
+
+struct GivenVisitor;
+
+impl<'de> Visitor<'de> for GivenVisitor {
+    type Value = Given;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a number or a text")
+        f.write_str("any value")
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Amount, E> {
-        Ok(Amount::Other(v.to_string()))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Amount, E> {
-        Ok(Amount::Number(v as f64))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Amount, E> {
-        Ok(Amount::Number(v as f64))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Amount, E> {
-        Ok(Amount::Number(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Amount, E> {
-        Ok(Amount::Text(v.to_string()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Amount, E> {
-        Ok(Amount::Text(v))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Amount, E> {
-        Ok(Amount::Other("null".into()))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Amount, E> {
-        Ok(Amount::Other("null".into()))
-    }
-    // A container's entries are skipped as `IgnoredAny`, which reads no
-    // JS value (serde-wasm-bindgen): a hostile deep value costs nothing.
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Amount, A::Error> {
-        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-        Ok(Amount::Other("[…]".into()))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Amount, A::Error> {
-        while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
-        Ok(Amount::Other("{…}".into()))
+    lenient_scalars!(Given, Given::Other, Given::Number, Given::Text);
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Given, A::Error> {
+        skip_map(map)?;
+        Ok(Given::Other("{…}".into()))
     }
 }
 
-impl<'de> Deserialize<'de> for Amount {
+impl<'de> Deserialize<'de> for Given {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(AmountVisitor)
+        d.deserialize_any(GivenVisitor)
     }
 }
 
-/// The entries of an object in the order given, at most [`MAX_ENTRIES`].
+/// An object's entries in the order given, or what was given instead of an
+/// object: the shape is checked where the path is known (in
+/// [`Options::from_input`](super::options::Options::from_input)), so a
+/// message can say where.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entries<T>(pub Vec<(String, T)>);
-
-impl<T> Default for Entries<T> {
-    fn default() -> Self {
-        Entries(Vec::new())
-    }
+pub enum Entries<T> {
+    /// The entries of an object.
+    Object(Vec<(String, T)>),
+    /// An object with more than [`MAX_ENTRIES`] entries.
+    TooMany,
+    /// Something else, as a message shows it.
+    Wrong(String),
 }
 
 impl<T> Entries<T> {
+    /// The entries, or the error for what was given instead at `path`.
+    pub fn at(&self, path: &str) -> Result<&[(String, T)], ModelError> {
+        match self {
+            Entries::Object(e) => Ok(e),
+            Entries::TooMany => Err(ModelError::TooManyEntries { path: path.to_string(), max: MAX_ENTRIES }),
+            Entries::Wrong(_) => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
+        }
+    }
+
     fn read<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error>
     where
         T: Deserialize<'de>,
@@ -138,11 +166,13 @@ impl<T> Entries<T> {
         let mut out = Vec::new();
         while let Some(k) = map.next_key::<String>()? {
             if out.len() == MAX_ENTRIES {
-                return Err(de::Error::custom(TOO_MANY));
+                map.next_value::<de::IgnoredAny>()?;
+                skip_map(map)?;
+                return Ok(Entries::TooMany);
             }
             out.push((k, map.next_value()?));
         }
-        Ok(Entries(out))
+        Ok(Entries::Object(out))
     }
 }
 
@@ -152,24 +182,26 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
         impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
             type Value = Entries<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
+                f.write_str("any value")
             }
+            lenient_scalars!(Entries<T>, Entries::Wrong, |n: f64| Entries::Wrong(n.to_string()), Entries::Wrong);
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entries<T>, A::Error> {
                 Entries::read(map)
             }
         }
-        d.deserialize_map(V(std::marker::PhantomData))
+        d.deserialize_any(V(std::marker::PhantomData))
     }
 }
 
 /// How national amounts are shared among the councils, as given.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(type = "\"population\" | \"anlaeg\" | Record<string, number | string>"))]
 pub enum KeyInput {
-    /// `"population"` or `"anlaeg"` (or an unknown name).
+    /// A key's name: `"population"` or `"anlaeg"` (or an unknown name).
     Named(String),
     /// A weight for each of the 17 councils, by council id.
-    Weights(Entries<Amount>),
+    Weights(Entries<Given>),
+    /// Anything else, as a message shows it.
+    Wrong(String),
 }
 
 impl<'de> Deserialize<'de> for KeyInput {
@@ -178,11 +210,9 @@ impl<'de> Deserialize<'de> for KeyInput {
         impl<'de> Visitor<'de> for V {
             type Value = KeyInput;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("\"population\", \"anlaeg\" or an object of weights")
+                f.write_str("any value")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyInput, E> {
-                Ok(KeyInput::Named(v.to_string()))
-            }
+            lenient_scalars!(KeyInput, KeyInput::Wrong, |n: f64| KeyInput::Wrong(n.to_string()), KeyInput::Named);
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<KeyInput, A::Error> {
                 Entries::read(map).map(KeyInput::Weights)
             }
@@ -191,27 +221,25 @@ impl<'de> Deserialize<'de> for KeyInput {
     }
 }
 
-/// The voting rule as given (every field optional; the published rule fills in).
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Rule"))]
-pub struct RuleInput {
-    /// Population at or above which a municipality has `votesAtOrAbove`.
-    #[cfg_attr(test, ts(optional, type = "number"))]
-    pub threshold: Option<Amount>,
-    /// Votes of a municipality below the threshold.
-    #[cfg_attr(test, ts(optional, type = "number"))]
-    pub votes_below: Option<Amount>,
-    /// Votes of a municipality at or above the threshold.
-    #[cfg_attr(test, ts(optional, type = "number"))]
-    pub votes_at_or_above: Option<Amount>,
-    /// Votes of each regional member.
-    #[cfg_attr(test, ts(optional, type = "number"))]
-    pub regional_weight: Option<Amount>,
+/// The names [`OptionsInput`] reads. serde-wasm-bindgen reads a struct by
+/// its field names and never sees other keys, so the boundary checks a JS
+/// object's keys against these ([`unknown_option`]); a test keeps the list
+/// equal to the struct's fields.
+pub const OPTION_NAMES: [&str; 6] = ["edition", "key", "populations", "official", "rule", "lang"];
+
+/// The first key that is not an option, as [`ModelError::UnknownOption`].
+pub fn unknown_option<S: AsRef<str>>(keys: impl IntoIterator<Item = S>) -> Result<(), ModelError> {
+    match keys.into_iter().find(|k| !OPTION_NAMES.contains(&k.as_ref())) {
+        Some(k) => Err(ModelError::UnknownOption(k.as_ref().to_string())),
+        None => Ok(()),
+    }
 }
 
 /// What a page passes to `calculate(raad, options)` or sets as `overrides`.
-/// `null` and missing fields take the published defaults.
+/// `null` and missing fields take the published defaults. Every part is
+/// read leniently and checked by
+/// [`Options::from_input`](super::options::Options::from_input), which
+/// knows where each part sits and says so in its messages.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Options"))]
@@ -221,47 +249,28 @@ pub struct OptionsInput {
         test,
         ts(optional, type = "\"latest\" | \"udspil-2024\" | \"foraarsaftale-2025\" | \"inspirationskatalog-2025\"")
     )]
-    pub edition: Option<String>,
+    pub edition: Option<Given>,
     /// How national amounts are shared among the 17 councils.
-    #[cfg_attr(test, ts(optional))]
+    #[cfg_attr(test, ts(optional, type = "\"population\" | \"anlaeg\" | Record<string, number | string>"))]
     pub key: Option<KeyInput>,
     /// Inhabitants by kommunekode, e.g. `{ "461": 210000 }`.
     #[cfg_attr(test, ts(optional, type = "Record<string, number | string>"))]
-    pub populations: Option<Entries<Amount>>,
+    pub populations: Option<Entries<Given>>,
     /// The council's official amounts in mio. kr.: `{ pool: { year: amount } }`.
     #[cfg_attr(test, ts(optional, type = "Record<string, Record<string, number | string>>"))]
-    pub official: Option<Entries<Entries<Amount>>>,
-    /// The voting rule.
-    #[cfg_attr(test, ts(optional))]
-    pub rule: Option<RuleInput>,
+    pub official: Option<Entries<Entries<Given>>>,
+    /// The voting rule; every field optional, the published rule fills in.
+    #[cfg_attr(
+        test,
+        ts(
+            optional,
+            type = "{ threshold?: number; votesBelow?: number; votesAtOrAbove?: number; regionalWeight?: number }"
+        )
+    )]
+    pub rule: Option<Entries<Given>>,
     /// Language of error messages from `calculate` (default "en"); not an override.
     #[cfg_attr(test, ts(optional, type = "\"da\" | \"en\""))]
-    pub lang: Option<String>,
-}
-
-/// Turns a deserialization error at `path` (dotted, as `serde_path_to_error`
-/// writes it, ending with the unknown field for an unknown field; "." for
-/// the top) into the model's error, which a reader
-/// understands. `message` is serde's message: only its standard "unknown
-/// field" form and this module's own [`TOO_MANY`] are told apart; every other
-/// error is a value of the wrong form at `path`.
-pub fn input_error(path: &str, message: &str) -> ModelError {
-    let path = path.trim_matches('.');
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        // The path ends with the unknown field itself.
-        let field = rest.split('`').next().unwrap_or_default();
-        return ModelError::UnknownOption(if path.is_empty() { field } else { path }.to_string());
-    }
-    let shown = if path.is_empty() { "options" } else { path };
-    if message.starts_with(TOO_MANY) {
-        return ModelError::TooManyEntries { path: shown.to_string(), max: MAX_ENTRIES };
-    }
-    let expected = match path.split('.').next().unwrap_or_default() {
-        "edition" | "lang" => Expected::Text,
-        "key" => Expected::Key,
-        _ => Expected::Object,
-    };
-    ModelError::WrongType { path: shown.to_string(), expected }
+    pub lang: Option<Given>,
 }
 
 // --------------------------------------------------------------- output --
@@ -335,13 +344,15 @@ pub struct PoolOut {
 
 /// Where a municipality's votes come from.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub enum VotesBasis {
     /// The vote class Figur 9's member counts imply.
     Published,
     /// A population supplied by the page or the reader.
     Population,
+    /// None: under this rule's threshold it needs a population.
+    NeedsPopulation,
 }
 
 /// A municipal member and its votes.
@@ -353,16 +364,18 @@ pub struct MunicipalityOut {
     pub code: u16,
     /// Name.
     pub name: &'static str,
-    /// Weighted votes.
-    pub votes: u32,
+    /// Weighted votes; null when the rule cannot place it without a population.
+    #[cfg_attr(test, ts(type = "number | null"))]
+    pub votes: Option<u32>,
     /// Where the votes come from.
     pub basis: VotesBasis,
     /// The population the votes follow, when one was supplied.
     #[cfg_attr(test, ts(type = "number | null"))]
     pub population: Option<u64>,
-    /// Share of the council's weighted votes, 0..1, as a decimal string.
-    #[cfg_attr(test, ts(type = "string"))]
-    pub vote_share: Decimal,
+    /// Share of the council's weighted votes, 0..1, as a decimal string;
+    /// null when the council's votes cannot be counted.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub vote_share: Option<Decimal>,
 }
 
 /// The council.
@@ -475,16 +488,20 @@ pub enum KeyOut {
 pub struct CalculateResult {
     /// The council.
     pub council: CouncilOut,
-    /// Its members.
-    pub members: MembersOut,
-    /// Its weighted votes.
-    pub votes: VotesOut,
-    /// Whether the region holds both majorities.
-    pub region_majority: RegionMajorityOut,
+    /// Its members; null while `needsPopulation` is not empty.
+    pub members: Option<MembersOut>,
+    /// Its weighted votes; null while `needsPopulation` is not empty.
+    pub votes: Option<VotesOut>,
+    /// Whether the region holds both majorities; null while `needsPopulation` is not empty.
+    pub region_majority: Option<RegionMajorityOut>,
     /// Every municipal member.
     pub municipalities: Vec<MunicipalityOut>,
-    /// The region's seat needs.
-    pub region_seats: RegionSeatsOut,
+    /// The region's seat needs; null while `needsPopulation` is not empty.
+    pub region_seats: Option<RegionSeatsOut>,
+    /// Under a threshold other than the published one, the municipalities
+    /// (kommunekoder) of the council's region that cannot be placed without
+    /// a population: the council's own first. Empty when all are placed.
+    pub needs_population: Vec<u16>,
     /// The key of the estimates.
     pub key: KeyOut,
     /// The amounts, pool by pool.
@@ -513,6 +530,34 @@ fn pool_out(p: &PoolEnvelope) -> PoolOut {
     PoolOut { pool: pool.id, name: pool.name_da, years }
 }
 
+fn council_out(council: &'static Council) -> CouncilOut {
+    CouncilOut {
+        id: council.id,
+        name: council.name,
+        region: edition::REGIONS[council.region.0].name,
+        population_thousands: council.population_thousands,
+        members_published: council.members_published,
+        source: SourceOut::new(edition::SOURCES.council_members, None),
+    }
+}
+
+fn key_out(key: &Key) -> KeyOut {
+    match key {
+        Key::Population => KeyOut::Population,
+        Key::Anlaeg => KeyOut::Anlaeg,
+        Key::Custom(_) => KeyOut::Custom,
+    }
+}
+
+fn anlaeg_out(a: &Anlaeg) -> AnlaegOut {
+    AnlaegOut {
+        published: a.published,
+        kr_per_citizen: a.kr_per_citizen,
+        scaled_to_national: a.scaled,
+        source: SourceOut::new(edition::SOURCES.council_anlaeg, None),
+    }
+}
+
 impl From<&Report> for CalculateResult {
     fn from(r: &Report) -> Self {
         let c = &r.composition;
@@ -522,7 +567,7 @@ impl From<&Report> for CalculateResult {
             .map(|m| MunicipalityOut {
                 code: m.code,
                 name: m.name,
-                votes: m.votes,
+                votes: Some(m.votes),
                 basis: match m.basis {
                     VoteBasis::Published => VotesBasis::Published,
                     VoteBasis::Population(_) => VotesBasis::Population,
@@ -531,52 +576,77 @@ impl From<&Report> for CalculateResult {
                     VoteBasis::Published => None,
                     VoteBasis::Population(p) => Some(p),
                 },
-                vote_share: r.vote_share(m.votes).normalize(),
+                vote_share: Some(r.vote_share(m.votes).normalize()),
             })
             .collect();
         let rs = &r.region_seats;
         CalculateResult {
-            council: CouncilOut {
-                id: r.council.id,
-                name: r.council.name,
-                region: r.region.name,
-                population_thousands: r.council.population_thousands,
-                members_published: r.council.members_published,
-                source: SourceOut::new(edition::SOURCES.council_members, None),
-            },
-            members: MembersOut {
+            council: council_out(r.council),
+            members: Some(MembersOut {
                 municipal: c.municipal_members,
                 regional: c.regional_members,
                 total: c.total_members,
-            },
-            votes: VotesOut {
+            }),
+            votes: Some(VotesOut {
                 municipal: c.municipal_votes,
                 regional: c.regional_votes,
                 total: c.total_votes,
                 majority_needed: c.majority_needed,
-            },
-            region_majority: RegionMajorityOut { heads: c.region_majority_heads, votes: c.region_majority_votes },
+            }),
+            region_majority: Some(RegionMajorityOut { heads: c.region_majority_heads, votes: c.region_majority_votes }),
             municipalities,
-            region_seats: RegionSeatsOut {
+            region_seats: Some(RegionSeatsOut {
                 region: r.region.name,
                 seats_needed: rs.seats_needed,
                 regionsraad_udspil: rs.regionsraad_udspil,
                 regionsraad_law: rs.regionsraad_law,
-            },
-            key: match r.options.key {
-                super::envelope::Key::Population => KeyOut::Population,
-                super::envelope::Key::Anlaeg => KeyOut::Anlaeg,
-                super::envelope::Key::Custom(_) => KeyOut::Custom,
-            },
+            }),
+            needs_population: Vec::new(),
+            key: key_out(&r.options.key),
             envelopes: r.envelopes.iter().map(pool_out).collect(),
-            anlaeg: AnlaegOut {
-                published: r.anlaeg.published,
-                kr_per_citizen: r.anlaeg.kr_per_citizen,
-                scaled_to_national: r.anlaeg.scaled,
-                source: SourceOut::new(edition::SOURCES.council_anlaeg, None),
-            },
+            anlaeg: anlaeg_out(&r.anlaeg),
         }
     }
+}
+
+/// What `calculate(raad, options)` returns. Under a threshold other than
+/// the published one with populations missing, the result says so rather
+/// than failing or guessing: the municipalities the rule can place have
+/// their votes, the others `null` and are listed in `needsPopulation`, the
+/// counts that depend on all of them are `null`, and the money (which does
+/// not depend on votes) is there.
+pub fn calculate_result(raad: &str, options: &Options) -> Result<CalculateResult, ModelError> {
+    let needs = match calculate(raad, options) {
+        Ok(r) => return Ok(CalculateResult::from(&r)),
+        Err(ModelError::PopulationsNeeded(codes)) => codes,
+        Err(e) => return Err(e),
+    };
+    let id = edition::council_index(raad.trim()).ok_or_else(|| ModelError::UnknownCouncil(raad.to_string()))?;
+    let municipalities = edition::municipalities_of(id)
+        .map(|m| {
+            let population = options.populations.get(&m.code).copied();
+            let (votes, basis) = match population {
+                Some(p) => (Some(options.rule.votes_for(p)), VotesBasis::Population),
+                None => (None, VotesBasis::NeedsPopulation),
+            };
+            MunicipalityOut { code: m.code, name: m.name, votes, basis, population, vote_share: None }
+        })
+        .collect();
+    Ok(CalculateResult {
+        council: council_out(&edition::COUNCILS[id.0]),
+        members: None,
+        votes: None,
+        region_majority: None,
+        municipalities,
+        region_seats: None,
+        needs_population: needs,
+        key: key_out(&options.key),
+        envelopes: envelope::envelopes(id, options.edition, &options.key, &options.official)?
+            .iter()
+            .map(pool_out)
+            .collect(),
+        anlaeg: anlaeg_out(&envelope::anlaeg(id, options.edition)?),
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -584,38 +654,52 @@ mod tests {
     use super::*;
     use crate::model::report::{calculate, Options};
 
+    /// What a page's JSON gives: keys checked as the wasm boundary checks
+    /// them, then read by serde.
     fn parse(json: &str) -> Result<OptionsInput, ModelError> {
-        let d = &mut serde_json::Deserializer::from_str(json);
-        serde_path_to_error::deserialize(d).map_err(|e| input_error(&e.path().to_string(), &e.inner().to_string()))
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        unknown_option(v.as_object().unwrap().keys())?;
+        Ok(serde_json::from_str(json).unwrap())
+    }
+
+    fn options(json: &str) -> Result<crate::model::report::Options, ModelError> {
+        crate::model::report::Options::from_input(&parse(json)?)
     }
 
     #[test]
     fn leaves_keep_what_was_given() {
-        let o = parse(r#"{"populations": {"461": 205000, "420": "41.000", "430": true, "440": {"a": 1}}}"#).unwrap();
-        let p = o.populations.unwrap().0;
-        assert_eq!(p[0], ("461".into(), Amount::Number(205_000.0)));
-        assert_eq!(p[1], ("420".into(), Amount::Text("41.000".into())));
+        let o = parse(r#"{"populations": {"461": 205000, "420": "41.000", "430": true, "440": {"a": [1]}}}"#).unwrap();
+        let Some(Entries::Object(p)) = o.populations else { panic!("an object") };
+        assert_eq!(p[0], ("461".into(), Given::Number(205_000.0)));
+        assert_eq!(p[1], ("420".into(), Given::Text("41.000".into())));
         assert_eq!(p[2].1.display(), "true");
         assert_eq!(p[3].1.display(), "{…}");
     }
 
     #[test]
-    fn shape_errors_name_the_place() {
-        assert_eq!(parse(r#"{"colour": "red"}"#), Err(ModelError::UnknownOption("colour".into())));
-        assert_eq!(parse(r#"{"rule": {"quota": 3}}"#), Err(ModelError::UnknownOption("rule.quota".into())));
+    fn option_names_are_the_structs_fields() {
+        for name in OPTION_NAMES {
+            assert!(serde_json::from_str::<OptionsInput>(&format!("{{\"{name}\": null}}")).is_ok(), "{name}");
+        }
+        // serde's own list, from its message for an unknown field.
+        let e = serde_json::from_str::<OptionsInput>(r#"{"nope": 1}"#).unwrap_err().to_string();
+        let listed = e.matches('`').count() / 2 - 1;
+        assert_eq!(listed, OPTION_NAMES.len(), "{e}");
+    }
+
+    #[test]
+    fn shapes_are_checked_where_the_path_is_known() {
+        assert_eq!(options(r#"{"colour": "red"}"#), Err(ModelError::UnknownOption("colour".into())));
+        assert_eq!(options(r#"{"rule": {"quota": 3}}"#), Err(ModelError::UnknownOption("rule.quota".into())));
+        let wrong = |path: &str, expected| Err(ModelError::WrongType { path: path.into(), expected });
+        assert_eq!(options(r#"{"populations": [461, 1000]}"#), wrong("populations", Expected::Object));
         assert_eq!(
-            parse(r#"{"populations": []}"#),
-            Err(ModelError::WrongType { path: "populations".into(), expected: Expected::Object })
+            options(r#"{"official": {"sundhedsraad_total": 5}}"#),
+            wrong("official.sundhedsraad_total", Expected::Object)
         );
-        assert_eq!(
-            parse(r#"{"official": {"sundhedsraad_total": 5}}"#),
-            Err(ModelError::WrongType { path: "official.sundhedsraad_total".into(), expected: Expected::Object })
-        );
-        assert_eq!(parse(r#"{"key": 5}"#), Err(ModelError::WrongType { path: "key".into(), expected: Expected::Key }));
-        assert_eq!(
-            parse(r#"{"edition": 2024}"#),
-            Err(ModelError::WrongType { path: "edition".into(), expected: Expected::Text })
-        );
+        assert_eq!(options(r#"{"key": 5}"#), wrong("key", Expected::Key));
+        assert_eq!(options(r#"{"edition": 2024}"#), wrong("edition", Expected::Text));
+        assert_eq!(options(r#"{"rule": "strict"}"#), wrong("rule", Expected::Object));
         assert_eq!(parse(r#"{"edition": null, "key": null}"#), Ok(OptionsInput::default()));
     }
 
@@ -623,7 +707,7 @@ mod tests {
     fn too_many_entries_are_refused_by_name() {
         let many: Vec<String> = (0..=MAX_ENTRIES).map(|i| format!("\"x{i}\": 1")).collect();
         let json = format!("{{\"populations\": {{{}}}}}", many.join(","));
-        assert_eq!(parse(&json), Err(ModelError::TooManyEntries { path: "populations".into(), max: MAX_ENTRIES }));
+        assert_eq!(options(&json), Err(ModelError::TooManyEntries { path: "populations".into(), max: MAX_ENTRIES }));
     }
 
     #[test]
@@ -647,6 +731,22 @@ mod tests {
         assert_eq!(odense["population"], serde_json::Value::Null);
     }
 
+    #[test]
+    fn bug5_a_threshold_without_populations_gives_a_partial_result() {
+        let o = options(r#"{"rule": {"threshold": 50000}, "populations": {"420": 60000}}"#).unwrap();
+        let r = calculate_result("fyn", &o).unwrap();
+        assert_eq!((r.members.as_ref(), r.votes.as_ref(), r.region_seats.as_ref()), (None, None, None));
+        let assens = r.municipalities.iter().find(|m| m.code == 420).unwrap();
+        assert_eq!((assens.votes, assens.basis), (Some(2), VotesBasis::Population));
+        let odense = r.municipalities.iter().find(|m| m.code == 461).unwrap();
+        assert_eq!((odense.votes, odense.basis), (None, VotesBasis::NeedsPopulation));
+        assert_eq!(r.needs_population[0], 461, "Fyn's own first");
+        assert!(!r.needs_population.contains(&420));
+        assert_eq!(r.envelopes.len(), CalculateResult::from(&calculate("fyn", &Options::default()).unwrap()).envelopes.len());
+        let v = serde_json::to_value(&r).unwrap();
+        assert!(v["members"].is_null() && v["needsPopulation"].as_array().unwrap().len() > 8);
+    }
+
     /// The contract's TypeScript declarations, generated from the types above.
     fn declarations() -> String {
         use ts_rs::{Config, TS};
@@ -666,7 +766,6 @@ mod tests {
             AnlaegOut::decl(&cfg),
             KeyOut::decl(&cfg),
             CalculateResult::decl(&cfg),
-            RuleInput::decl(&cfg),
             OptionsInput::decl(&cfg),
         ];
         decls.iter().map(|d| format!("export {d}\n")).collect()

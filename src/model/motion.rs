@@ -18,6 +18,7 @@
 //! ```
 
 use super::votes::Composition;
+use std::collections::BTreeMap;
 
 /// How one member votes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -118,6 +119,43 @@ pub struct Outcome {
     /// Whether the regional members alone decided it: they all voted the
     /// same way, and that side won, by more than all municipal votes.
     pub region_decides: bool,
+}
+
+/// The regional members' split as the reader set it (the rest vote for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RegionalSplit {
+    /// Members voting against.
+    pub against: u32,
+    /// Members abstaining.
+    pub abstain: u32,
+    /// Members absent.
+    pub absent: u32,
+}
+
+/// A vote the reader sets up: each municipal member's stance, the regional
+/// members' split and the decision rule.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Ballot {
+    /// Stances by kommunekode; a member not listed votes for.
+    pub stances: BTreeMap<u16, Stance>,
+    /// How the regional members vote.
+    pub regional: RegionalSplit,
+    /// How the vote is decided.
+    pub rule: DecisionRule,
+}
+
+impl Ballot {
+    /// A municipal member's stance (for, unless set).
+    pub fn stance(&self, code: u16) -> Stance {
+        self.stances.get(&code).copied().unwrap_or_default()
+    }
+
+    /// Counts the vote in council `c`.
+    pub fn outcome(&self, c: &Composition) -> Outcome {
+        let stances: Vec<Stance> = c.municipalities.iter().map(|m| self.stance(m.code)).collect();
+        let r = self.regional;
+        decide(c, &stances, RegionalVotes::split(c, r.against, r.abstain, r.absent), &self.rule)
+    }
 }
 
 /// Counts a vote. `stances` are the municipalities' in the composition's

@@ -16,10 +16,10 @@
 //! Numbers may be JS numbers or strings ("312.5" or "312,5"). Anything else is
 //! rejected with a [`ModelError`] that names the offending entry.
 
-use super::contract::{Amount, Entries, KeyInput, OptionsInput, RuleInput};
+use super::contract::{Entries, Given, KeyInput, OptionsInput};
 use super::edition::{self, DocumentId, Side};
 use super::envelope::{Key, OfficialAmount, YEARS};
-use super::error::{ModelError, RuleProblem};
+use super::error::{Expected, ModelError, RuleProblem};
 use super::votes::{Populations, VoteRule, MAX_POPULATION};
 use rust_decimal::Decimal;
 
@@ -48,10 +48,10 @@ const MAX_AMOUNT_MIO: i64 = 1_000_000;
 /// 62.3), so no float is ever rounded into an amount. Texts take digits with
 /// one optional decimal point ('.' or ','), at most 20 digits in all; no
 /// signs, exponents or grouping.
-pub fn parse_decimal(v: &Amount) -> Option<Decimal> {
+pub fn parse_decimal(v: &Given) -> Option<Decimal> {
     let d = match v {
-        Amount::Number(n) if n.is_finite() => parse_decimal_text(&n.to_string())?,
-        Amount::Text(s) => parse_decimal_text(s)?,
+        Given::Number(n) if n.is_finite() => parse_decimal_text(&n.to_string())?,
+        Given::Text(s) => parse_decimal_text(s)?,
         _ => return None,
     };
     (!d.is_sign_negative() || d.is_zero()).then_some(d)
@@ -80,9 +80,9 @@ fn whole(d: Decimal) -> Option<u64> {
     (d.fract().is_zero() && !d.is_sign_negative()).then(|| d.to_u64())?
 }
 
-fn populations(entries: &Entries<Amount>) -> Result<Populations, ModelError> {
+fn populations(entries: &Entries<Given>) -> Result<Populations, ModelError> {
     let mut out = Populations::new();
-    for (code, p) in &entries.0 {
+    for (code, p) in entries.at("populations")? {
         let m = code
             .trim()
             .parse::<u16>()
@@ -102,13 +102,13 @@ fn key(k: &KeyInput) -> Result<Key, ModelError> {
     let weights = match k {
         KeyInput::Named(s) if s == "population" => return Ok(Key::Population),
         KeyInput::Named(s) if s == "anlaeg" => return Ok(Key::Anlaeg),
-        KeyInput::Named(_) => {
-            return Err(ModelError::WrongType { path: "key".into(), expected: super::error::Expected::Key })
+        KeyInput::Named(_) | KeyInput::Wrong(_) => {
+            return Err(ModelError::WrongType { path: "key".into(), expected: Expected::Key })
         }
-        KeyInput::Weights(w) => w,
+        KeyInput::Weights(w) => w.at("key")?,
     };
     let mut by_council = vec![None; edition::COUNCILS.len()];
-    for (id, w) in &weights.0 {
+    for (id, w) in weights {
         let i = edition::council_index(id).ok_or_else(|| ModelError::UnknownCouncil(id.clone()))?;
         let d = parse_decimal(w)
             .filter(|d| *d <= Decimal::from(MAX_AMOUNT_MIO))
@@ -127,19 +127,19 @@ fn key(k: &KeyInput) -> Result<Key, ModelError> {
     Ok(Key::Custom(weights))
 }
 
-fn official(entries: &Entries<Entries<Amount>>) -> Result<Vec<OfficialAmount>, ModelError> {
+fn official(entries: &Entries<Entries<Given>>) -> Result<Vec<OfficialAmount>, ModelError> {
     let mut out = Vec::new();
-    for (pool_id, years) in &entries.0 {
+    for (pool_id, years) in entries.at("official")? {
         let pool = edition::pool_by_id(pool_id).ok_or_else(|| ModelError::UnknownPool(pool_id.clone()))?;
         if edition::POOLS[pool.0].side == Side::Capital {
             return Err(ModelError::UnknownPool(pool_id.clone()));
         }
-        for (year, amount) in &years.0 {
+        for (year, amount) in years.at(&format!("official.{pool_id}"))? {
             let path = format!("official.{pool_id}.{year}");
             let y: i64 = year
                 .trim()
                 .parse()
-                .map_err(|_| ModelError::WrongType { path: path.clone(), expected: super::error::Expected::Year })?;
+                .map_err(|_| ModelError::WrongType { path: path.clone(), expected: Expected::Year })?;
             let y = u16::try_from(y).ok().filter(|y| YEARS.contains(y)).ok_or(ModelError::YearOutOfRange(y))?;
             let d = parse_decimal(amount)
                 .filter(|d| *d <= Decimal::from(MAX_AMOUNT_MIO) && d.scale() <= 6)
@@ -150,28 +150,35 @@ fn official(entries: &Entries<Entries<Amount>>) -> Result<Vec<OfficialAmount>, M
     Ok(out)
 }
 
-fn small(v: &Option<Amount>, field: &str, max: u64) -> Result<Option<u64>, ModelError> {
-    let Some(v) = v else { return Ok(None) };
+fn small(v: &Given, field: &str, max: u64) -> Result<u64, ModelError> {
     parse_decimal(v)
         .and_then(whole)
         .filter(|n| *n <= max)
-        .map(Some)
         .ok_or_else(|| ModelError::InvalidRule(RuleProblem::BadValue { field: field.to_string(), value: v.display() }))
 }
 
-fn rule(input: &RuleInput) -> Result<VoteRule, ModelError> {
-    let d = VoteRule::default();
-    let votes = |v: &Option<Amount>, field: &str, default: u32| -> Result<u32, ModelError> {
-        Ok(small(v, field, 100)?.map_or(default, |n| n as u32))
-    };
-    let r = VoteRule {
-        threshold: small(&input.threshold, "threshold", MAX_POPULATION)?.unwrap_or(d.threshold),
-        votes_below: votes(&input.votes_below, "votesBelow", d.votes_below)?,
-        votes_at_or_above: votes(&input.votes_at_or_above, "votesAtOrAbove", d.votes_at_or_above)?,
-        regional_weight: votes(&input.regional_weight, "regionalWeight", d.regional_weight)?,
-    };
+fn rule(entries: &Entries<Given>) -> Result<VoteRule, ModelError> {
+    let mut r = VoteRule::default();
+    for (name, v) in entries.at("rule")? {
+        let votes = |v| small(v, name, 100).map(|n| n as u32);
+        match name.as_str() {
+            "threshold" => r.threshold = small(v, name, MAX_POPULATION)?,
+            "votesBelow" => r.votes_below = votes(v)?,
+            "votesAtOrAbove" => r.votes_at_or_above = votes(v)?,
+            "regionalWeight" => r.regional_weight = votes(v)?,
+            _ => return Err(ModelError::UnknownOption(format!("rule.{name}"))),
+        }
+    }
     r.validate()?;
     Ok(r)
+}
+
+/// A text option (`edition`, `lang`): its text, or the error for anything else.
+pub fn text<'a>(v: &'a Given, path: &str) -> Result<&'a str, ModelError> {
+    match v {
+        Given::Text(s) => Ok(s),
+        _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Text }),
+    }
 }
 
 impl Options {
@@ -179,7 +186,7 @@ impl Options {
     pub fn from_input(input: &OptionsInput) -> Result<Options, ModelError> {
         let mut o = Options::default();
         if let Some(e) = &input.edition {
-            o.edition = match e.as_str() {
+            o.edition = match text(e, "edition")? {
                 "latest" => None,
                 s => Some(
                     edition::document_by_id(s)
@@ -200,6 +207,9 @@ impl Options {
         if let Some(r) = &input.rule {
             o.rule = rule(r)?;
         }
+        if let Some(l) = &input.lang {
+            text(l, "lang")?;
+        }
         Ok(o)
     }
 }
@@ -207,34 +217,33 @@ impl Options {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::model::contract::input_error;
+    use crate::model::contract::unknown_option;
 
     fn from_json(json: &str) -> Result<Options, ModelError> {
-        let d = &mut serde_json::Deserializer::from_str(json);
-        let input: OptionsInput = serde_path_to_error::deserialize(d)
-            .map_err(|e| input_error(&e.path().to_string(), &e.inner().to_string()))?;
-        Options::from_input(&input)
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        unknown_option(v.as_object().unwrap().keys())?;
+        Options::from_input(&serde_json::from_str(json).unwrap())
     }
 
     fn err(json: &str) -> ModelError {
         from_json(json).unwrap_err()
     }
 
-    fn populations_of(value: Amount) -> Result<Options, ModelError> {
-        let input = OptionsInput { populations: Some(Entries(vec![("461".into(), value)])), ..Default::default() };
+    fn populations_of(value: Given) -> Result<Options, ModelError> {
+        let input = OptionsInput { populations: Some(Entries::Object(vec![("461".into(), value)])), ..Default::default() };
         Options::from_input(&input)
     }
 
     #[test]
     fn decimal_text_forms() {
-        let p = |s: &str| parse_decimal(&Amount::Text(s.into()));
+        let p = |s: &str| parse_decimal(&Given::Text(s.into()));
         assert_eq!(p("312.5"), Some(Decimal::new(3125, 1)));
         assert_eq!(p(" 312,5 "), Some(Decimal::new(3125, 1)));
         assert_eq!(p("80000"), Some(Decimal::from(80_000)));
         for bad in ["", "-1", "1e5", "1.2.3", "1,2,3", ".5", "1 000", "NaN", "١٢", "123456789012345678901"] {
             assert_eq!(p(bad), None, "{bad}");
         }
-        assert_eq!(parse_decimal(&Amount::Number(62.3)), Some(Decimal::new(623, 1)), "shortest text, not the float");
+        assert_eq!(parse_decimal(&Given::Number(62.3)), Some(Decimal::new(623, 1)), "shortest text, not the float");
         assert_eq!(whole(Decimal::new(80_000, 0)), Some(80_000));
         assert_eq!(whole(Decimal::new(800_005, 1)), None);
     }
@@ -255,13 +264,13 @@ mod tests {
     #[test]
     fn hostile_populations_are_rejected_quoting_the_value() {
         for (bad, shown) in [
-            (Amount::Number(-5.0), "-5"),
-            (Amount::Number(f64::NAN), "NaN"),
-            (Amount::Number(f64::INFINITY), "Infinity"),
-            (Amount::Number(1e300), "1"),
-            (Amount::Number(0.5), "0.5"),
-            (Amount::Other("true".into()), "true"),
-            (Amount::Text("<b>x</b>".into()), "<b>x</b>"),
+            (Given::Number(-5.0), "-5"),
+            (Given::Number(f64::NAN), "NaN"),
+            (Given::Number(f64::INFINITY), "Infinity"),
+            (Given::Number(1e300), "1"),
+            (Given::Number(0.5), "0.5"),
+            (Given::Other("true".into()), "true"),
+            (Given::Text("<b>x</b>".into()), "<b>x</b>"),
         ] {
             match populations_of(bad.clone()) {
                 Err(ModelError::InvalidPopulation { code, value }) => {

@@ -5,20 +5,11 @@
 
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
-use crate::i18n::Lang;
 use crate::model::edition::{self, MUNICIPALITIES};
 use crate::model::error::ModelError;
 use crate::model::votes::PUBLISHED_THRESHOLD;
 use crate::render;
 use leptos::prelude::*;
-
-/// The message under a population field whose text is not a population.
-fn invalid_population(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Da => "Skriv et helt tal mellem 1 og 10.000.000, fx 82.500.",
-        Lang::En => "Enter a whole number from 1 to 10,000,000, e.g. 82,500.",
-    }
-}
 
 /// The municipality section.
 #[component]
@@ -74,7 +65,7 @@ pub fn MunicipalityView(
                                 </button>
                                 <p id="pop-hint" class="hint">{t.population_hint}</p>
                                 <p id="pop-err" class="hint warn" role="alert">
-                                    {move || invalid.get().then(|| invalid_population(lang))}
+                                    {move || invalid.get().then_some(t.population_invalid)}
                                 </p>
                             </div>
                         }
@@ -125,7 +116,7 @@ pub fn PopulationsNeeded(
         (!codes.get().is_empty()).then(|| {
             view! {
                 <section class="needs" aria-labelledby="title-h needs-h">
-                    <h3 id="needs-h">{t.population}</h3>
+                    <h3 id="needs-h">{t.populations_needed}</h3>
                     <p class="note" role="status">{message}</p>
                     <form class="needs-grid" on:submit=|ev| ev.prevent_default()>
                         <For each=move || codes.get() key=|code| *code let:code>

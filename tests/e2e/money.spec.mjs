@@ -68,7 +68,17 @@ test('the CSV link downloads the figures shown (made on click, as a data: URL)',
   assert.match(href, /^data:text\/csv;charset=utf-8,/);
   const body = decodeURIComponent(href.slice(href.indexOf(',') + 1));
   const lines = body.trim().split('\n');
-  assert.equal(lines[0], 'section;item;year;value;unit;basis;source');
+  // A Danish spreadsheet: byte-order mark, Danish headers, ';' between fields, ',' as decimal point.
+  assert.equal(lines[0], '\uFEFFsektion;post;år;værdi;enhed;grundlag;kilde');
+  const exact = await page.evaluate(async () => {
+    const m = await import('/pkg/sundhedsraad.js');
+    return m.calculate('fyn').envelopes.find((e) => e.pool === 'sundhedsraad_total').years[0].council;
+  });
+  const row = lines.find((l) => l.startsWith('council:fyn;sundhedsraad_total;2027;'));
+  assert.ok(row, 'the council total for 2027 has a row');
+  const cell = row.split(';')[3];
+  assert.equal(cell, exact.replace('.', ','), 'the amount is written with a decimal comma');
+  assert.equal(Number(cell.replaceAll('.', '').replace(',', '.')), Number(exact), 'read as a Danish reader reads it');
   assert.ok(lines.some((l) => l.startsWith('seats;regional_members;;11;')));
   assert.ok(lines.every((l) => l.split(';').length === 7), 'every line has 7 fields');
   const fs = await import('node:fs/promises');
