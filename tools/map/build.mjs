@@ -126,14 +126,25 @@ function bbox(features) {
   return b;
 }
 
-// Integer ring: consecutive duplicates removed, no closing repeat; null if degenerate.
+// Integer ring: no closing repeat, no repeated consecutive points and no
+// spikes (A B A, which rounding can make of a thin spit); null if nothing with
+// an area is left.
 function cleanRing(ring) {
-  const pts = [];
-  for (const [x, y] of ring) {
-    const last = pts[pts.length - 1];
-    if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
+  let pts = ring.map(([x, y]) => [x, y]);
+  const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+  for (let changed = true; changed && pts.length > 0; ) {
+    changed = false;
+    const n = pts.length;
+    for (let i = 0; i < n; i++) {
+      const prev = pts[(i + n - 1) % n];
+      const next = pts[(i + 1) % n];
+      if (same(pts[i], next) || (n > 2 && same(prev, next))) {
+        pts.splice(i, 1);
+        changed = true;
+        break;
+      }
+    }
   }
-  while (pts.length > 1 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1]) pts.pop();
   if (pts.length < 3 || ringArea(pts) === 0) return null;
   return pts;
 }
@@ -233,32 +244,52 @@ async function build() {
   const toFrame = ([x, y]) => [MARGIN + (x - x0) * scale, MARGIN + (y1 - y) * scale];
   // Rounded to integers; a ring that rounding collapses is dropped (a polygon
   // whose outer ring collapses is dropped whole).
-  const frameGeom = (geom) => {
+  const roundGeom = (geom, t) => {
     const polys = [];
     for (const poly of polygons(geom)) {
-      const rings = poly.map((ring) => cleanRing(ring.map((p) => toFrame(p).map(Math.round))));
+      const rings = poly.map((ring) => cleanRing(ring.map((p) => t(p).map(Math.round))));
       if (rings[0]) polys.push(rings.filter(Boolean).map((r) => [...r, r[0]]));
     }
     return { type: "MultiPolygon", coordinates: polys };
   };
+  const fc = (features) => JSON.stringify({ type: "FeatureCollection", features });
+  const run = async (input, cmds) => JSON.parse(Object.values(await ms(`-i m.json name=m ${cmds} -o out.json format=geojson`, { "m.json": input }))[0]).features;
+  const integral = (features) => features.every((f) => polygons(f.geometry).flat(3).every(Number.isInteger));
 
-  // 3. Councils, regions and label points, dissolved from the same simplified
+  // 3. Round to the frame's integer grid. Where outlines that do not share a
+  // border run within a unit of each other (e.g. at Nymindegab, where Holmsland
+  // Klit meets Varde), rounding can make them cross. mapshaper -clean cuts such
+  // crossings (overlaps go to the larger shape); its new vertices are rounded
+  // in turn, until -clean has nothing left to cut.
+  let munis = muni.map((f) => ({ ...f, geometry: roundGeom(f.geometry, toFrame) }));
+  for (let round = 0; ; round++) {
+    if (round === 5) throw new Error("rounding and -clean do not settle");
+    const cleaned = await run(fc(munis), "-clean");
+    if (cleaned.length !== munis.length) throw new Error(`-clean left ${cleaned.length} municipalities`);
+    if (integral(cleaned)) {
+      munis = cleaned;
+      break;
+    }
+    munis = cleaned.map((f) => ({ ...f, geometry: roundGeom(f.geometry, (p) => p) }));
+  }
+  for (const f of munis) f.geometry = roundGeom(f.geometry, (p) => p);
+
+  // 4. Councils, regions and label points, dissolved from the integer
   // municipalities (so their outlines are the municipalities' own vertices).
-  const projected = JSON.stringify({ type: "FeatureCollection", features: muni });
-  const layer = async (cmds) => JSON.parse(Object.values(await ms(`-i m.json name=m ${cmds} -o out.json format=geojson`, { "m.json": projected }))[0]).features;
-  const councils = await layer("-dissolve council copy-fields=region");
-  const regions = await layer("-dissolve region");
-  const muniPts = await layer("-points inner");
+  const input = fc(munis);
+  const councils = await run(input, "-dissolve council copy-fields=region");
+  const regions = await run(input, "-dissolve region");
+  const muniPts = await run(input, "-points inner");
   // A council's or region's label goes into its part on the mainland map, not
   // into the inset (Bornholm is the largest part of its council).
   const noInset = `-filter 'lau_1 != "${INSET_CODE}"'`;
-  const councilPts = await layer(`${noInset} -dissolve council -points inner`);
-  const regionPts = await layer(`${noInset} -dissolve region -points inner`);
-  for (const f of [...muni, ...councils, ...regions]) f.geometry = frameGeom(f.geometry);
-  for (const f of [...muniPts, ...councilPts, ...regionPts]) f.geometry.coordinates = toFrame(f.geometry.coordinates);
+  const councilPts = await run(input, `${noInset} -dissolve council -points inner`);
+  const regionPts = await run(input, `${noInset} -dissolve region -points inner`);
+  for (const f of [...councils, ...regions]) f.geometry = roundGeom(f.geometry, (p) => p);
+  if (!integral([...munis, ...councils, ...regions])) throw new Error("dissolving added non-integer vertices");
 
   // Nothing of the rest of Denmark may reach into the inset box.
-  for (const f of muni) {
+  for (const f of munis) {
     if (f.properties.lau_1 === INSET_CODE) continue;
     for (const poly of polygons(f.geometry))
       for (const ring of poly)
@@ -307,7 +338,7 @@ async function build() {
       "council",
     ) +
     ",\n" +
-    group("municipalities", codes, muni, muniPts, "lau_1") +
+    group("municipalities", codes, munis, muniPts, "lau_1") +
     "\n}\n";
   JSON.parse(json); // well-formed
   return { json, head };
