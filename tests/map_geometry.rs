@@ -505,3 +505,20 @@ fn bornholm_sits_alone_in_its_inset_box() {
     let width_km = (xs.iter().max().unwrap() - xs.iter().min().unwrap()) as f64 * map.file.metres_per_unit / 1000.0;
     assert!((28.0..36.0).contains(&width_km), "Bornholm {width_km} km wide");
 }
+
+#[test]
+fn holes_are_wound_against_their_outer_rings_so_any_fill_rule_works() {
+    let map = load();
+    let all = map.regions.iter().chain(&map.councils).map(|(k, g)| (k.clone(), g));
+    for (id, g) in all.chain(map.municipalities.iter().map(|(k, g)| (k.to_string(), g))) {
+        let (outer, holes): (Vec<&Vec<Pt>>, Vec<&Vec<Pt>>) = g.rings.iter().partition(|r| twice_area(r) > 0);
+        assert!(!outer.is_empty(), "{id}: no clockwise (outer) ring");
+        for hole in holes {
+            let within = outer.iter().any(|o| {
+                let o = Geom { rings: vec![o.to_vec()] };
+                hole.iter().all(|&p| locate(p, &o) != Loc::Outside)
+            });
+            assert!(within, "{id}: anticlockwise ring at {:?} is not a hole in an outer ring", hole[0]);
+        }
+    }
+}
