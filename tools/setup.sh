@@ -2,7 +2,7 @@
 # Installs what the project needs on a fresh machine, skipping what is there:
 # Debian's Chromium and ChromeDriver (browser tests), brotli (size figures),
 # the wasm target, the wasm-bindgen CLI pinned to the crate's wasm-bindgen,
-# wasm-pack, and the npm tools (binaryen's wasm-opt, playwright-core, axe-core).
+# wasm-pack, and the npm tools (binaryen's wasm-opt, playwright-core, axe-core, mapshaper).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -30,7 +30,7 @@ if ! command -v wasm-pack >/dev/null; then
   echo "setup: cargo install wasm-pack $WASM_PACK_VERSION (a few minutes)"
   cargo install wasm-pack --version "$WASM_PACK_VERSION"
 fi
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/@axe-core/playwright ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/@axe-core/playwright ] || [ ! -d node_modules/mapshaper ]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --silent
 fi
