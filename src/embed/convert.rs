@@ -26,9 +26,9 @@ pub fn options_from_js(v: &JsValue) -> Result<OptionsInput, ModelError> {
         return Err(wrong());
     }
     if !v.is_object() || v.is_function() {
-        return Err(ModelError::InvalidJson(String::from(v.js_typeof().as_string().unwrap_or_default())));
+        return Err(ModelError::InvalidJson(v.js_typeof().as_string().unwrap_or_default()));
     }
-    let keys = js_sys::Object::keys(v.unchecked_ref());
+    let keys = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>());
     unknown_option(keys.iter().filter_map(|k| k.as_string()))?;
     serde_wasm_bindgen::from_value(v.clone()).map_err(|_| wrong())
 }

@@ -69,7 +69,8 @@ test('the CSV link downloads the figures shown (made on click, as a data: URL)',
   const body = decodeURIComponent(href.slice(href.indexOf(',') + 1));
   const lines = body.trim().split('\n');
   // A Danish spreadsheet: byte-order mark, Danish headers, ';' between fields, ',' as decimal point.
-  assert.equal(lines[0], '\uFEFFsektion;post;år;værdi;enhed;grundlag;kilde');
+  assert.ok(body.startsWith('\uFEFF'), 'a UTF-8 byte-order mark first (trim() would drop it)');
+  assert.equal(lines[0], 'sektion;post;år;værdi;enhed;grundlag;kilde');
   const exact = await page.evaluate(async () => {
     const m = await import('/pkg/sundhedsraad.js');
     return m.calculate('fyn').envelopes.find((e) => e.pool === 'sundhedsraad_total').years[0].council;
@@ -82,7 +83,9 @@ test('the CSV link downloads the figures shown (made on click, as a data: URL)',
   assert.ok(lines.some((l) => l.startsWith('seats;regional_members;;11;')));
   assert.ok(lines.every((l) => l.split(';').length === 7), 'every line has 7 fields');
   const fs = await import('node:fs/promises');
-  assert.equal((await fs.readFile(await dl.path(), 'utf8')).trim(), body.trim(), 'the downloaded file is the link\'s data');
+  const bytes = await fs.readFile(await dl.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the file starts with the byte-order mark');
+  assert.equal(bytes.toString('utf8').trim(), body.trim(), 'the downloaded file is the link\'s data');
   await widget(page).getByLabel('Vælg sundhedsråd').selectOption('midt');
   await waitFact(page, 'beregner', 9);
   assert.equal(await a.getAttribute('download'), 'sundhedsraad-midt.csv');
