@@ -15,6 +15,32 @@ use crate::model::report::{calculate, Options, Report};
 use crate::model::votes::{Populations, VoteRule, MAX_POPULATION};
 use crate::model::ModelError;
 
+/// What the host element sets: its attributes and the `overrides` property.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The council id as given by the `raad` attribute, the address or the
+    /// reader's choice (an unknown id is shown as an error, quoted).
+    pub raad: String,
+    /// The `lang` attribute, when it names a language the widget has.
+    pub lang: Option<Lang>,
+    /// The page's overrides, validated (or why they were rejected).
+    pub overrides: Result<Options, ModelError>,
+    /// The query parameter the reader's choice is reflected in (none: off).
+    pub url_param: Option<String>,
+}
+
+impl Page {
+    /// Whether the page's overrides set a custom key.
+    pub fn has_custom_key(&self) -> bool {
+        self.overrides.as_ref().is_ok_and(|o| matches!(o.key, Key::Custom(_)))
+    }
+
+    /// Whether the page's rule has a threshold other than the published one.
+    pub fn threshold_changed(&self) -> bool {
+        self.overrides.as_ref().is_ok_and(|o| o.rule.threshold != crate::model::votes::PUBLISHED_THRESHOLD)
+    }
+}
+
 /// The edition the reader picked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditionChoice {
@@ -110,16 +136,16 @@ impl Choices {
     }
 }
 
-/// Shows council `raad` in place of `current` (an id as given, perhaps
-/// unknown): when it is another, what belonged to the old council is
+/// Shows council `raad` (an id as given, perhaps unknown) in place of the
+/// page's: when it is another, what belonged to the old council is
 /// forgotten. Returns whether it changed. The one way the council changes,
 /// for the reader's choice, a search and the page's `raad` attribute alike.
-pub fn show_council(current: &mut String, raad: &str, choices: &mut Choices) -> bool {
-    if current == raad {
+pub fn show_council(page: &mut Page, raad: &str, choices: &mut Choices) -> bool {
+    if page.raad == raad {
         return false;
     }
     choices.leave_council();
-    *current = raad.to_string();
+    page.raad = raad.to_string();
     true
 }
 
@@ -136,9 +162,11 @@ pub struct Shown {
     pub needs_population: Vec<u16>,
 }
 
-/// Computes what is shown from the inputs and choices: pure, tested natively.
-pub fn shown(raad: &str, page: &Result<Options, ModelError>, choices: &Choices) -> Shown {
-    let (page_options, page_error) = match page {
+/// Computes what is shown from the page's inputs and the reader's choices:
+/// pure, tested natively.
+pub fn shown(page: &Page, choices: &Choices) -> Shown {
+    let raad = page.raad.as_str();
+    let (page_options, page_error) = match &page.overrides {
         Ok(o) => (o.clone(), None),
         Err(e) => (Options::default(), Some(e.clone())),
     };

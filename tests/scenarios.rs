@@ -10,7 +10,7 @@ use sundhedsraad_beregner::model::envelope::Key;
 use sundhedsraad_beregner::model::report::Options;
 use sundhedsraad_beregner::model::ModelError;
 use sundhedsraad_beregner::render;
-use sundhedsraad_beregner::state::{show_council, shown, Choices, Shown};
+use sundhedsraad_beregner::state::{show_council, shown, Choices, Page, Shown};
 
 include!("common/scenarios.rs");
 
@@ -65,14 +65,13 @@ fn strip_tags(html: &str) -> String {
 }
 
 fn run(sc: &Scenario) -> Result<(), String> {
-    let mut raad = sc.raad.to_string();
-    let mut page = options(sc.overrides);
+    let mut page = Page { raad: sc.raad.to_string(), lang: None, overrides: options(sc.overrides), url_param: None };
     let mut choices = Choices::default();
     for step in sc.steps {
         match *step {
-            Step::OverridesProperty(json) => page = options(json),
+            Step::OverridesProperty(json) => page.overrides = options(json),
             Step::RaadAttribute(id) => {
-                show_council(&mut raad, id, &mut choices);
+                show_council(&mut page, id, &mut choices);
             }
             Step::ChooseMunicipality(code) => choices.set_municipality(Some(code)),
             Step::TypePopulation(text) => {
@@ -81,12 +80,12 @@ fn run(sc: &Scenario) -> Result<(), String> {
             }
             Step::Search(name) => {
                 let (council, muni) = edition::find_by_name(name).ok_or(format!("search {name}: no match"))?;
-                show_council(&mut raad, COUNCILS[council.0].id, &mut choices);
+                show_council(&mut page, COUNCILS[council.0].id, &mut choices);
                 choices.set_municipality(muni);
             }
         }
     }
-    let s = shown(&raad, &page, &choices);
+    let s = shown(&page, &choices);
     let r = s.report.as_ref().map_err(|e| format!("no report: {e}"))?;
     let e = &sc.expect;
     let mut wrong = Vec::new();
@@ -117,9 +116,9 @@ fn run(sc: &Scenario) -> Result<(), String> {
         check(!text.contains(t), format!("shows «{t}»"));
     }
     // calculate() with the page's final overrides and the reader's populations.
-    if let Ok(mut o) = page.clone() {
+    if let Ok(mut o) = page.overrides.clone() {
         o.populations.extend(choices.populations.iter().map(|(k, v)| (*k, *v)));
-        if let Ok(out) = calculate_result(&raad, &o) {
+        if let Ok(out) = calculate_result(&page.raad, &o) {
             for &(code, votes) in e.votes.iter().filter(|_| out.needs_population.is_empty()) {
                 let got = out.municipalities.iter().find(|m| m.code == code).and_then(|m| m.votes);
                 check(got == Some(votes), format!("calculate(): {code}: {got:?} votes ≠ {votes}"));

@@ -10,7 +10,8 @@ use crate::i18n::Lang;
 use crate::model::contract::calculate_result;
 use crate::model::error::{Expected, ModelError};
 use crate::model::report::Options;
-use crate::ui::{address, App, Ctx, WidgetInputs};
+use crate::state::Page;
+use crate::ui::{address, App, Ctx};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -111,7 +112,7 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
         .unchecked_into();
     root.append_child(&container)?;
     let (ctx, unmount) = owner.with(|| {
-        let ctx = Ctx::new(WidgetInputs::new(raad, lang, overrides, url_param));
+        let ctx = Ctx::new(Page { raad, lang, overrides, url_param });
         let handle = leptos::mount::mount_to(container, move || view! { <App c=ctx /> });
         (ctx, handle)
     });
@@ -130,10 +131,8 @@ impl Widget {
         match name {
             "raad" => c.show_council(value.as_deref().unwrap_or("fyn")),
             "lang" => c.set_page_lang(value.and_then(|l| Lang::parse(&l))),
-            "overrides" => {
-                c.inputs.overrides.set(overrides(convert::options_from_attribute(&value.unwrap_or_default())))
-            }
-            "url-param" => c.inputs.url_param.set(url_param(value)),
+            "overrides" => c.set_overrides(overrides(convert::options_from_attribute(&value.unwrap_or_default()))),
+            "url-param" => c.set_url_param(url_param(value)),
             _ => {}
         }
     }
@@ -141,7 +140,7 @@ impl Widget {
     /// Sets the overrides from a JS object (the element's `overrides` property).
     #[wasm_bindgen(js_name = setOverrides)]
     pub fn set_overrides(&self, value: JsValue) {
-        self.ctx.inputs.overrides.set(overrides(convert::options_from_js(&value)));
+        self.ctx.set_overrides(overrides(convert::options_from_js(&value)));
     }
 
     /// Unmounts the widget and frees its reactive state.

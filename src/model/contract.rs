@@ -51,10 +51,20 @@ impl Given {
         match self {
             Given::Number(n) if n.is_nan() => "NaN".into(),
             Given::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity" } else { "-Infinity" }.into(),
-            Given::Number(n) => n.to_string(),
+            Given::Number(n) => number_decimal(*n).map_or_else(|| "(too large)".into(), |d| d.to_string()),
             Given::Text(s) | Given::Other(s) => s.clone(),
         }
     }
+}
+
+/// A JS number as the decimal it was written as: the shortest decimal that
+/// reads back as the same number ("62.3", not 62.29999…), so no float is
+/// ever rounded into an amount. `None` for NaN, infinities and magnitudes
+/// a decimal cannot hold. (rust_decimal's conversion, not `f64`'s
+/// `Display`, whose shortest-digits machinery costs the widget 14 KB.)
+pub fn number_decimal(n: f64) -> Option<Decimal> {
+    use rust_decimal::prelude::FromPrimitive;
+    Decimal::from_f64(n).map(|d| d.normalize())
 }
 
 impl From<f64> for Given {
@@ -84,7 +94,7 @@ fn skip_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
 
 /// The visits of a lenient visitor for everything but a map: a number
 /// becomes `$number(f64)`, a text `$text(String)`, anything else
-/// `$other(display)`.
+/// `$other(display)`. Nothing is formatted that is not kept.
 macro_rules! lenient_scalars {
     ($t:ty, $other:expr, $number:expr, $text:expr) => {
         fn visit_bool<E: de::Error>(self, v: bool) -> Result<$t, E> {
@@ -145,8 +155,8 @@ pub enum Entries<T> {
     Object(Vec<(String, T)>),
     /// An object with more than [`MAX_ENTRIES`] entries.
     TooMany,
-    /// Something else, as a message shows it.
-    Wrong(String),
+    /// Something else.
+    Wrong,
 }
 
 impl<T> Entries<T> {
@@ -155,7 +165,7 @@ impl<T> Entries<T> {
         match self {
             Entries::Object(e) => Ok(e),
             Entries::TooMany => Err(ModelError::TooManyEntries { path: path.to_string(), max: MAX_ENTRIES }),
-            Entries::Wrong(_) => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
+            Entries::Wrong => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
         }
     }
 
@@ -184,7 +194,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("any value")
             }
-            lenient_scalars!(Entries<T>, Entries::Wrong, |n: f64| Entries::Wrong(n.to_string()), Entries::Wrong);
+            lenient_scalars!(Entries<T>, |_| Entries::Wrong, |_| Entries::Wrong, |_| Entries::Wrong);
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entries<T>, A::Error> {
                 Entries::read(map)
             }
@@ -200,8 +210,8 @@ pub enum KeyInput {
     Named(String),
     /// A weight for each of the 17 councils, by council id.
     Weights(Entries<Given>),
-    /// Anything else, as a message shows it.
-    Wrong(String),
+    /// Anything else.
+    Wrong,
 }
 
 impl<'de> Deserialize<'de> for KeyInput {
@@ -212,7 +222,7 @@ impl<'de> Deserialize<'de> for KeyInput {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("any value")
             }
-            lenient_scalars!(KeyInput, KeyInput::Wrong, |n: f64| KeyInput::Wrong(n.to_string()), KeyInput::Named);
+            lenient_scalars!(KeyInput, |_| KeyInput::Wrong, |_| KeyInput::Wrong, KeyInput::Named);
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<KeyInput, A::Error> {
                 Entries::read(map).map(KeyInput::Weights)
             }
@@ -742,7 +752,10 @@ mod tests {
         assert_eq!((odense.votes, odense.basis), (None, VotesBasis::NeedsPopulation));
         assert_eq!(r.needs_population[0], 461, "Fyn's own first");
         assert!(!r.needs_population.contains(&420));
-        assert_eq!(r.envelopes.len(), CalculateResult::from(&calculate("fyn", &Options::default()).unwrap()).envelopes.len());
+        assert_eq!(
+            r.envelopes.len(),
+            CalculateResult::from(&calculate("fyn", &Options::default()).unwrap()).envelopes.len()
+        );
         let v = serde_json::to_value(&r).unwrap();
         assert!(v["members"].is_null() && v["needsPopulation"].as_array().unwrap().len() > 8);
     }

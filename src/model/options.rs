@@ -44,13 +44,14 @@ const MAX_AMOUNT_MIO: i64 = 1_000_000;
 
 /// Parses a non-negative decimal from a number or a text.
 ///
-/// A JS number is read from its shortest text (as JS prints it: 312.5,
-/// 62.3), so no float is ever rounded into an amount. Texts take digits with
+/// A JS number is read as the shortest decimal that reads back as it
+/// (312.5, 62.3: [`number_decimal`](super::contract::number_decimal)), so
+/// no float is ever rounded into an amount. Texts take digits with
 /// one optional decimal point ('.' or ','), at most 20 digits in all; no
 /// signs, exponents or grouping.
 pub fn parse_decimal(v: &Given) -> Option<Decimal> {
     let d = match v {
-        Given::Number(n) if n.is_finite() => parse_decimal_text(&n.to_string())?,
+        Given::Number(n) => parse_decimal_text(&super::contract::number_decimal(*n)?.to_string())?,
         Given::Text(s) => parse_decimal_text(s)?,
         _ => return None,
     };
@@ -102,7 +103,7 @@ fn key(k: &KeyInput) -> Result<Key, ModelError> {
     let weights = match k {
         KeyInput::Named(s) if s == "population" => return Ok(Key::Population),
         KeyInput::Named(s) if s == "anlaeg" => return Ok(Key::Anlaeg),
-        KeyInput::Named(_) | KeyInput::Wrong(_) => {
+        KeyInput::Named(_) | KeyInput::Wrong => {
             return Err(ModelError::WrongType { path: "key".into(), expected: Expected::Key })
         }
         KeyInput::Weights(w) => w.at("key")?,
@@ -230,7 +231,8 @@ mod tests {
     }
 
     fn populations_of(value: Given) -> Result<Options, ModelError> {
-        let input = OptionsInput { populations: Some(Entries::Object(vec![("461".into(), value)])), ..Default::default() };
+        let input =
+            OptionsInput { populations: Some(Entries::Object(vec![("461".into(), value)])), ..Default::default() };
         Options::from_input(&input)
     }
 
@@ -267,7 +269,7 @@ mod tests {
             (Given::Number(-5.0), "-5"),
             (Given::Number(f64::NAN), "NaN"),
             (Given::Number(f64::INFINITY), "Infinity"),
-            (Given::Number(1e300), "1"),
+            (Given::Number(1e300), "(too large)"),
             (Given::Number(0.5), "0.5"),
             (Given::Other("true".into()), "true"),
             (Given::Text("<b>x</b>".into()), "<b>x</b>"),

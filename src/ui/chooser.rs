@@ -26,7 +26,7 @@ pub fn Chooser(
             None => not_found.set(!v.trim().is_empty()),
         }
     };
-    let options = controls::council_options(&c.inputs.raad.get_untracked());
+    let options = controls::council_options(&c.page.with_untracked(|p| p.raad.clone()));
     view! {
         <div class="chooser">
             <div class="field">
@@ -34,7 +34,7 @@ pub fn Chooser(
                 <select
                     id="raad"
                     inner_html=options
-                    prop:value=move || c.inputs.raad.get()
+                    prop:value=move || c.raad()
                     on:change=move |ev| c.choose(&event_target_value(&ev), None)
                 ></select>
             </div>

@@ -29,8 +29,7 @@ pub fn Envelopes(
             Key::Custom(_) => KeyChoice::Page,
         })
     });
-    let page_has_custom_key =
-        Memo::new(move |_| c.inputs.overrides.with(|o| o.as_ref().is_ok_and(|o| matches!(o.key, Key::Custom(_)))));
+    let page_has_custom_key = Memo::new(move |_| c.page.with(|p| p.has_custom_key()));
     let radio = move |choice: KeyChoice, id: &'static str, label: &'static str| {
         view! {
             <label class="radio">

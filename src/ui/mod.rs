@@ -11,4 +11,4 @@ mod seats;
 mod state;
 
 pub use app::App;
-pub use state::{Ctx, WidgetInputs};
+pub use state::Ctx;

@@ -7,7 +7,6 @@ use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition::{self, MUNICIPALITIES};
 use crate::model::error::ModelError;
-use crate::model::votes::PUBLISHED_THRESHOLD;
 use crate::render;
 use leptos::prelude::*;
 
@@ -88,9 +87,7 @@ pub fn PopulationsNeeded(
     t: &'static Texts,
 ) -> impl IntoView {
     let lang = c.lang();
-    let threshold_changed = Memo::new(move |_| {
-        c.inputs.overrides.with(|o| o.as_ref().is_ok_and(|o| o.rule.threshold != PUBLISHED_THRESHOLD))
-    });
+    let threshold_changed = Memo::new(move |_| c.page.with(|p| p.threshold_changed()));
     let needs = Memo::new(move |_| c.shown.with(|s| s.needs_population.clone()));
     let codes = Memo::new(move |_| {
         if !threshold_changed.get() {

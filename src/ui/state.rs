@@ -1,50 +1,22 @@
-//! The widget's reactive state: what the host element sets
-//! ([`WidgetInputs`]), the reader's [`Choices`] in one signal, and what is
-//! [`Shown`], derived by [`crate::state::shown`].
+//! The widget's reactive state: what the host element sets ([`Page`]) and
+//! the reader's [`Choices`], one signal each, and what is [`Shown`],
+//! derived from both by [`crate::state::shown`].
+//!
+//! Few signal types on purpose: each distinct `T` of a signal or memo is a
+//! copy of the reactive machinery in the wasm.
 
 use crate::i18n::Lang;
 use crate::model::edition::{self, CouncilId};
 use crate::model::report::{Options, Report};
 use crate::model::ModelError;
-use crate::state::{shown, Choices, Shown};
+use crate::state::{shown, Choices, Page, Shown};
 use leptos::prelude::*;
-
-/// What the host element sets: its attributes and the `overrides` property.
-#[derive(Clone, Copy)]
-pub struct WidgetInputs {
-    /// The council id as given by the `raad` attribute, the address or the
-    /// reader's choice (unknown ids are shown as an error, quoted).
-    pub raad: RwSignal<String>,
-    /// The `lang` attribute, when it names a language the widget has.
-    pub lang: RwSignal<Option<Lang>>,
-    /// The page's overrides, validated (or why they were rejected).
-    pub overrides: RwSignal<Result<Options, ModelError>>,
-    /// The query parameter the reader's choice is reflected in (none: off).
-    pub url_param: RwSignal<Option<String>>,
-}
-
-impl WidgetInputs {
-    /// New inputs with the given initial values.
-    pub fn new(
-        raad: String,
-        lang: Option<Lang>,
-        overrides: Result<Options, ModelError>,
-        url_param: Option<String>,
-    ) -> Self {
-        Self {
-            raad: RwSignal::new(raad),
-            lang: RwSignal::new(lang),
-            overrides: RwSignal::new(overrides),
-            url_param: RwSignal::new(url_param),
-        }
-    }
-}
 
 /// The whole state, handed to every component.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    /// Host inputs.
-    pub inputs: WidgetInputs,
+    /// What the page set.
+    pub page: RwSignal<Page>,
     /// The reader's choices.
     pub choices: RwSignal<Choices>,
     /// What the view shows.
@@ -57,7 +29,8 @@ pub struct Ctx {
 
 impl Ctx {
     /// Builds the state and its derived values.
-    pub fn new(inputs: WidgetInputs) -> Self {
+    pub fn new(page: Page) -> Self {
+        let page = RwSignal::new(page);
         let choices = RwSignal::new(Choices::default());
         // Only the choices the report depends on: toggling the simulator or
         // typing an invalid text does not recompute it.
@@ -69,12 +42,10 @@ impl Ctx {
                 ..Choices::default()
             })
         });
-        let shown = Memo::new(move |_| {
-            inputs.raad.with(|raad| inputs.overrides.with(|page| wanted.with(|w| shown(raad, page, w))))
-        });
+        let shown = Memo::new(move |_| page.with(|p| wanted.with(|w| shown(p, w))));
         let municipality = Memo::new(move |_| choices.with(|c| c.municipality));
-        let lang = Memo::new(move |_| choices.with(|c| c.lang).or_else(|| inputs.lang.get()).unwrap_or_default());
-        Self { inputs, choices, shown, municipality, lang }
+        let lang = Memo::new(move |_| choices.with(|c| c.lang).or_else(|| page.with(|p| p.lang)).unwrap_or_default());
+        Self { page, choices, shown, municipality, lang }
     }
 
     /// The reader chose a council (and maybe a municipality) in the widget:
@@ -83,7 +54,7 @@ impl Ctx {
     pub fn choose(&self, raad: &str, municipality: Option<u16>) {
         self.show_council(raad);
         self.choices.update(|c| c.set_municipality(municipality));
-        if let Some(p) = self.inputs.url_param.get_untracked() {
+        if let Some(p) = self.page.with_untracked(|p| p.url_param.clone()) {
             if edition::council_index(raad).is_some() {
                 super::address::write_param(&p, raad);
             }
@@ -93,19 +64,34 @@ impl Ctx {
     /// Shows a council (the reader's or the page's choice), forgetting what
     /// belonged to the previous one when it changes.
     pub fn show_council(&self, raad: &str) {
-        let mut current = self.inputs.raad.get_untracked();
+        let mut page = self.page.get_untracked();
         let mut choices = self.choices.get_untracked();
-        if crate::state::show_council(&mut current, raad, &mut choices) {
+        if crate::state::show_council(&mut page, raad, &mut choices) {
             self.choices.set(choices);
-            self.inputs.raad.set(current);
+            self.page.set(page);
         }
+    }
+
+    /// The page set its overrides (validated).
+    pub fn set_overrides(&self, overrides: Result<Options, ModelError>) {
+        self.page.update(|p| p.overrides = overrides);
+    }
+
+    /// The page set the `url-param` attribute.
+    pub fn set_url_param(&self, param: Option<String>) {
+        self.page.update(|p| p.url_param = param);
+    }
+
+    /// The council id shown (tracked), as given.
+    pub fn raad(&self) -> String {
+        self.page.with(|p| p.raad.clone())
     }
 
     /// The page set the `lang` attribute: it wins over an earlier click on a
     /// language button (the latest word counts).
     pub fn set_page_lang(&self, lang: Option<Lang>) {
         self.choices.update(|c| c.lang = None);
-        self.inputs.lang.set(lang);
+        self.page.update(|p| p.lang = lang);
     }
 
     /// The chosen municipality (tracked).
