@@ -3,8 +3,7 @@
 //! in camelCase. The browser layer converts them with `serde-wasm-bindgen`;
 //! everything here is plain Rust and tested natively.
 //!
-//! Input is read leniently: a leaf ([`Given`]) or an object ([`Entries`])
-//! keeps whatever was given, and [`Options::from_input`] checks it where it
+//! Input is read leniently: every part ([`Given`]) keeps whatever was given, and [`Options::from_input`] checks it where it
 //! knows the path, so a population of `true` is reported as "the
 //! population of «461» must be a whole number …, not «true»", and an array
 //! where an object belongs as "«populations» has the wrong form", never as
@@ -22,7 +21,7 @@ use super::error::{Expected, ModelError};
 use super::report::{calculate, Options, Report};
 use super::votes::VoteBasis;
 use rust_decimal::Decimal;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -32,16 +31,25 @@ pub const MAX_ENTRIES: usize = 20_000;
 
 // ---------------------------------------------------------------- input --
 
-/// A leaf value as a page gives it, kept as given so a message can quote it:
-/// a JS number, a text ("312.5", "312,5", "80000"), or anything else, kept
-/// as its display ("true", "null", "{…}").
+/// A value as a page gives it, kept as given so a message can quote it and
+/// checked where its place is known: a JS number, a text ("312.5", "312,5",
+/// "80000"), an object's entries in order, or anything else, kept as its
+/// display ("true", "null", "[…]").
+///
+/// One lenient type for every part of the options, read with serde: each
+/// distinct visitor costs the wasm its own copy of serde-wasm-bindgen's
+/// reading code (measured: typed visitors per part cost 14.7 KB brotli).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Given {
     /// A JS number.
     Number(f64),
     /// A text.
     Text(String),
-    /// Any other value, as shown in a message.
+    /// An object's entries, in order.
+    Object(Vec<(String, Given)>),
+    /// An object with more than [`MAX_ENTRIES`] entries (not read).
+    TooMany,
+    /// Any other value (or an object deeper than any option), as shown in a message.
     Other(String),
 }
 
@@ -53,6 +61,24 @@ impl Given {
             Given::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity" } else { "-Infinity" }.into(),
             Given::Number(n) => number_decimal(*n).map_or_else(|| "(too large)".into(), |d| d.to_string()),
             Given::Text(s) | Given::Other(s) => s.clone(),
+            Given::Object(_) | Given::TooMany => "{…}".into(),
+        }
+    }
+
+    /// The entries of an object, or the error for what was given instead at `path`.
+    pub fn entries(&self, path: &str) -> Result<&[(String, Given)], ModelError> {
+        match self {
+            Given::Object(e) => Ok(e),
+            Given::TooMany => Err(ModelError::TooManyEntries { path: path.to_string(), max: MAX_ENTRIES }),
+            _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
+        }
+    }
+
+    /// The text, or the error for what was given instead at `path`.
+    pub fn text(&self, path: &str) -> Result<&str, ModelError> {
+        match self {
+            Given::Text(s) => Ok(s),
+            _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Text }),
         }
     }
 }
@@ -61,7 +87,7 @@ impl Given {
 /// reads back as the same number ("62.3", not 62.29999…), so no float is
 /// ever rounded into an amount. `None` for NaN, infinities and magnitudes
 /// a decimal cannot hold. (rust_decimal's conversion, not `f64`'s
-/// `Display`, whose shortest-digits machinery costs the widget 14 KB.)
+/// `Display`, whose shortest-digits machinery costs the widget kilobytes.)
 pub fn number_decimal(n: f64) -> Option<Decimal> {
     use rust_decimal::prelude::FromPrimitive;
     Decimal::from_f64(n).map(|d| d.normalize())
@@ -79,155 +105,77 @@ impl From<&str> for Given {
     }
 }
 
-/// Skips the rest of a map (serde-wasm-bindgen reads no JS value for an
-/// `IgnoredAny`, so a hostile deep value costs nothing).
-fn skip_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
-    while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
-    Ok(())
+/// Objects nested deeper than this are not read: the deepest option
+/// (`official.<pool>.<year>`) is three levels down.
+const MAX_DEPTH: u8 = 4;
+
+/// Reads a [`Given`] at a depth, so a hostile deep value is cut off
+/// (skipped as `IgnoredAny`, which serde-wasm-bindgen does not walk).
+struct GivenAt(u8);
+
+impl<'de> DeserializeSeed<'de> for GivenAt {
+    type Value = Given;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Given, D::Error> {
+        d.deserialize_any(self)
+    }
 }
 
-/// Skips the rest of a sequence.
-fn skip_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
-    while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-    Ok(())
-}
-
-/// The visits of a lenient visitor for everything but a map: a number
-/// becomes `$number(f64)`, a text `$text(String)`, anything else
-/// `$other(display)`. Nothing is formatted that is not kept.
-macro_rules! lenient_scalars {
-    ($t:ty, $other:expr, $number:expr, $text:expr) => {
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<$t, E> {
-            Ok($other(v.to_string()))
-        }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<$t, E> {
-            Ok($number(v as f64))
-        }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<$t, E> {
-            Ok($number(v as f64))
-        }
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<$t, E> {
-            Ok($number(v))
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<$t, E> {
-            Ok($text(v.to_string()))
-        }
-        fn visit_none<E: de::Error>(self) -> Result<$t, E> {
-            Ok($other("null".to_string()))
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<$t, E> {
-            Ok($other("null".to_string()))
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<$t, A::Error> {
-            skip_seq(seq)?;
-            Ok($other("[…]".to_string()))
-        }
-    };
-}
-
-struct GivenVisitor;
-
-impl<'de> Visitor<'de> for GivenVisitor {
+impl<'de> Visitor<'de> for GivenAt {
     type Value = Given;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any value")
     }
-    lenient_scalars!(Given, Given::Other, Given::Number, Given::Text);
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Given, A::Error> {
-        skip_map(map)?;
-        Ok(Given::Other("{…}".into()))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Given, E> {
+        Ok(Given::Other(v.to_string()))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Given, E> {
+        Ok(Given::Number(v as f64))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Given, E> {
+        Ok(Given::Number(v as f64))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Given, E> {
+        Ok(Given::Number(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Given, E> {
+        Ok(Given::Text(v.to_string()))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Given, E> {
+        Ok(Given::Other("null".into()))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Given, E> {
+        Ok(Given::Other("null".into()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Given, A::Error> {
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+        Ok(Given::Other("[…]".into()))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
+        let mut out = Vec::new();
+        let mut cut = self.0 >= MAX_DEPTH;
+        while let Some(k) = map.next_key::<String>()? {
+            if cut || out.len() == MAX_ENTRIES {
+                cut = true;
+                map.next_value::<de::IgnoredAny>()?;
+                continue;
+            }
+            // A value serde cannot read (a function, a symbol, a BigInt) is
+            // kept as unreadable, so the message can still say where it sits.
+            let v = map.next_value_seed(GivenAt(self.0 + 1)).unwrap_or_else(|_| Given::Other("(?)".into()));
+            out.push((k, v));
+        }
+        Ok(match (cut, self.0 >= MAX_DEPTH) {
+            (_, true) => Given::Other("{…}".into()),
+            (true, false) => Given::TooMany,
+            (false, false) => Given::Object(out),
+        })
     }
 }
 
 impl<'de> Deserialize<'de> for Given {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(GivenVisitor)
-    }
-}
-
-/// An object's entries in the order given, or what was given instead of an
-/// object: the shape is checked where the path is known (in
-/// [`Options::from_input`](super::options::Options::from_input)), so a
-/// message can say where.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Entries<T> {
-    /// The entries of an object.
-    Object(Vec<(String, T)>),
-    /// An object with more than [`MAX_ENTRIES`] entries.
-    TooMany,
-    /// Something else.
-    Wrong,
-}
-
-impl<T> Entries<T> {
-    /// The entries, or the error for what was given instead at `path`.
-    pub fn at(&self, path: &str) -> Result<&[(String, T)], ModelError> {
-        match self {
-            Entries::Object(e) => Ok(e),
-            Entries::TooMany => Err(ModelError::TooManyEntries { path: path.to_string(), max: MAX_ENTRIES }),
-            Entries::Wrong => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
-        }
-    }
-
-    fn read<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error>
-    where
-        T: Deserialize<'de>,
-    {
-        let mut out = Vec::new();
-        while let Some(k) = map.next_key::<String>()? {
-            if out.len() == MAX_ENTRIES {
-                map.next_value::<de::IgnoredAny>()?;
-                skip_map(map)?;
-                return Ok(Entries::TooMany);
-            }
-            out.push((k, map.next_value()?));
-        }
-        Ok(Entries::Object(out))
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-            type Value = Entries<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("any value")
-            }
-            lenient_scalars!(Entries<T>, |_| Entries::Wrong, |_| Entries::Wrong, |_| Entries::Wrong);
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entries<T>, A::Error> {
-                Entries::read(map)
-            }
-        }
-        d.deserialize_any(V(std::marker::PhantomData))
-    }
-}
-
-/// How national amounts are shared among the councils, as given.
-#[derive(Debug, Clone, PartialEq)]
-pub enum KeyInput {
-    /// A key's name: `"population"` or `"anlaeg"` (or an unknown name).
-    Named(String),
-    /// A weight for each of the 17 councils, by council id.
-    Weights(Entries<Given>),
-    /// Anything else.
-    Wrong,
-}
-
-impl<'de> Deserialize<'de> for KeyInput {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = KeyInput;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("any value")
-            }
-            lenient_scalars!(KeyInput, |_| KeyInput::Wrong, |_| KeyInput::Wrong, KeyInput::Named);
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<KeyInput, A::Error> {
-                Entries::read(map).map(KeyInput::Weights)
-            }
-        }
-        d.deserialize_any(V)
+        // A field of the options sits one level down.
+        GivenAt(1).deserialize(d)
     }
 }
 
@@ -247,7 +195,7 @@ pub fn unknown_option<S: AsRef<str>>(keys: impl IntoIterator<Item = S>) -> Resul
 
 /// What a page passes to `calculate(raad, options)` or sets as `overrides`.
 /// `null` and missing fields take the published defaults. Every part is
-/// read leniently and checked by
+/// read as [`Given`] and checked by
 /// [`Options::from_input`](super::options::Options::from_input), which
 /// knows where each part sits and says so in its messages.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -262,13 +210,13 @@ pub struct OptionsInput {
     pub edition: Option<Given>,
     /// How national amounts are shared among the 17 councils.
     #[cfg_attr(test, ts(optional, type = "\"population\" | \"anlaeg\" | Record<string, number | string>"))]
-    pub key: Option<KeyInput>,
+    pub key: Option<Given>,
     /// Inhabitants by kommunekode, e.g. `{ "461": 210000 }`.
     #[cfg_attr(test, ts(optional, type = "Record<string, number | string>"))]
-    pub populations: Option<Entries<Given>>,
+    pub populations: Option<Given>,
     /// The council's official amounts in mio. kr.: `{ pool: { year: amount } }`.
     #[cfg_attr(test, ts(optional, type = "Record<string, Record<string, number | string>>"))]
-    pub official: Option<Entries<Entries<Given>>>,
+    pub official: Option<Given>,
     /// The voting rule; every field optional, the published rule fills in.
     #[cfg_attr(
         test,
@@ -277,7 +225,7 @@ pub struct OptionsInput {
             type = "{ threshold?: number; votesBelow?: number; votesAtOrAbove?: number; regionalWeight?: number }"
         )
     )]
-    pub rule: Option<Entries<Given>>,
+    pub rule: Option<Given>,
     /// Language of error messages from `calculate` (default "en"); not an override.
     #[cfg_attr(test, ts(optional, type = "\"da\" | \"en\""))]
     pub lang: Option<Given>,
@@ -679,7 +627,7 @@ mod tests {
     #[test]
     fn leaves_keep_what_was_given() {
         let o = parse(r#"{"populations": {"461": 205000, "420": "41.000", "430": true, "440": {"a": [1]}}}"#).unwrap();
-        let Some(Entries::Object(p)) = o.populations else { panic!("an object") };
+        let Some(Given::Object(p)) = o.populations else { panic!("an object") };
         assert_eq!(p[0], ("461".into(), Given::Number(205_000.0)));
         assert_eq!(p[1], ("420".into(), Given::Text("41.000".into())));
         assert_eq!(p[2].1.display(), "true");

@@ -16,7 +16,7 @@
 //! Numbers may be JS numbers or strings ("312.5" or "312,5"). Anything else is
 //! rejected with a [`ModelError`] that names the offending entry.
 
-use super::contract::{Entries, Given, KeyInput, OptionsInput};
+use super::contract::{Given, OptionsInput};
 use super::edition::{self, DocumentId, Side};
 use super::envelope::{Key, OfficialAmount, YEARS};
 use super::error::{Expected, ModelError, RuleProblem};
@@ -81,9 +81,9 @@ fn whole(d: Decimal) -> Option<u64> {
     (d.fract().is_zero() && !d.is_sign_negative()).then(|| d.to_u64())?
 }
 
-fn populations(entries: &Entries<Given>) -> Result<Populations, ModelError> {
+fn populations(given: &Given) -> Result<Populations, ModelError> {
     let mut out = Populations::new();
-    for (code, p) in entries.at("populations")? {
+    for (code, p) in given.entries("populations")? {
         let m = code
             .trim()
             .parse::<u16>()
@@ -99,14 +99,12 @@ fn populations(entries: &Entries<Given>) -> Result<Populations, ModelError> {
     Ok(out)
 }
 
-fn key(k: &KeyInput) -> Result<Key, ModelError> {
+fn key(k: &Given) -> Result<Key, ModelError> {
     let weights = match k {
-        KeyInput::Named(s) if s == "population" => return Ok(Key::Population),
-        KeyInput::Named(s) if s == "anlaeg" => return Ok(Key::Anlaeg),
-        KeyInput::Named(_) | KeyInput::Wrong => {
-            return Err(ModelError::WrongType { path: "key".into(), expected: Expected::Key })
-        }
-        KeyInput::Weights(w) => w.at("key")?,
+        Given::Text(s) if s == "population" => return Ok(Key::Population),
+        Given::Text(s) if s == "anlaeg" => return Ok(Key::Anlaeg),
+        Given::Object(_) | Given::TooMany => k.entries("key")?,
+        _ => return Err(ModelError::WrongType { path: "key".into(), expected: Expected::Key }),
     };
     let mut by_council = vec![None; edition::COUNCILS.len()];
     for (id, w) in weights {
@@ -128,14 +126,14 @@ fn key(k: &KeyInput) -> Result<Key, ModelError> {
     Ok(Key::Custom(weights))
 }
 
-fn official(entries: &Entries<Entries<Given>>) -> Result<Vec<OfficialAmount>, ModelError> {
+fn official(given: &Given) -> Result<Vec<OfficialAmount>, ModelError> {
     let mut out = Vec::new();
-    for (pool_id, years) in entries.at("official")? {
+    for (pool_id, years) in given.entries("official")? {
         let pool = edition::pool_by_id(pool_id).ok_or_else(|| ModelError::UnknownPool(pool_id.clone()))?;
         if edition::POOLS[pool.0].side == Side::Capital {
             return Err(ModelError::UnknownPool(pool_id.clone()));
         }
-        for (year, amount) in years.at(&format!("official.{pool_id}"))? {
+        for (year, amount) in years.entries(&format!("official.{pool_id}"))? {
             let path = format!("official.{pool_id}.{year}");
             let y: i64 = year
                 .trim()
@@ -158,9 +156,9 @@ fn small(v: &Given, field: &str, max: u64) -> Result<u64, ModelError> {
         .ok_or_else(|| ModelError::InvalidRule(RuleProblem::BadValue { field: field.to_string(), value: v.display() }))
 }
 
-fn rule(entries: &Entries<Given>) -> Result<VoteRule, ModelError> {
+fn rule(given: &Given) -> Result<VoteRule, ModelError> {
     let mut r = VoteRule::default();
-    for (name, v) in entries.at("rule")? {
+    for (name, v) in given.entries("rule")? {
         let votes = |v| small(v, name, 100).map(|n| n as u32);
         match name.as_str() {
             "threshold" => r.threshold = small(v, name, MAX_POPULATION)?,
@@ -174,20 +172,12 @@ fn rule(entries: &Entries<Given>) -> Result<VoteRule, ModelError> {
     Ok(r)
 }
 
-/// A text option (`edition`, `lang`): its text, or the error for anything else.
-pub fn text<'a>(v: &'a Given, path: &str) -> Result<&'a str, ModelError> {
-    match v {
-        Given::Text(s) => Ok(s),
-        _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Text }),
-    }
-}
-
 impl Options {
     /// Validates what a page passed; missing parts take the defaults.
     pub fn from_input(input: &OptionsInput) -> Result<Options, ModelError> {
         let mut o = Options::default();
         if let Some(e) = &input.edition {
-            o.edition = match text(e, "edition")? {
+            o.edition = match e.text("edition")? {
                 "latest" => None,
                 s => Some(
                     edition::document_by_id(s)
@@ -209,7 +199,7 @@ impl Options {
             o.rule = rule(r)?;
         }
         if let Some(l) = &input.lang {
-            text(l, "lang")?;
+            l.text("lang")?;
         }
         Ok(o)
     }
@@ -232,7 +222,7 @@ mod tests {
 
     fn populations_of(value: Given) -> Result<Options, ModelError> {
         let input =
-            OptionsInput { populations: Some(Entries::Object(vec![("461".into(), value)])), ..Default::default() };
+            OptionsInput { populations: Some(Given::Object(vec![("461".into(), value)])), ..Default::default() };
         Options::from_input(&input)
     }
 

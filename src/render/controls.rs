@@ -39,6 +39,30 @@ pub fn municipality_options(council: Option<CouncilId>, chosen: Option<u16>, non
     h.finish()
 }
 
+/// A population field for each municipality in `codes`, named by its
+/// kommunekode, showing the population typed for it (if any).
+pub fn population_fields(codes: &[u16], typed: &crate::model::votes::Populations) -> String {
+    let mut h = Html::new();
+    for m in codes.iter().filter_map(|c| edition::municipality_by_code(*c)) {
+        let (id, code) = (format!("need-{}", m.code), m.code.to_string());
+        let value = typed.get(&m.code).map(|n| n.to_string()).unwrap_or_default();
+        h.open("div", &[("class", "field")]).el("label", &[("for", &id)], m.name);
+        h.open(
+            "input",
+            &[
+                ("id", &id),
+                ("name", &code),
+                ("type", "text"),
+                ("inputmode", "numeric"),
+                ("autocomplete", "off"),
+                ("value", &value),
+            ],
+        );
+        h.close("div");
+    }
+    h.finish()
+}
+
 /// Every council and municipality name, for the search field's suggestions.
 pub fn find_suggestions() -> String {
     let mut h = Html::new();
@@ -84,5 +108,9 @@ mod tests {
         assert!(m.contains("<option value=\"741\" selected=\"\">Samsø</option>"));
         assert_eq!(find_suggestions().matches("<option").count(), 17 + 98 - 2, "Horsens and Aarhus are both");
         assert!(edition_options(None, "Nyeste").contains("<option value=\"latest\" selected=\"\">Nyeste</option>"));
+        let typed = crate::model::votes::Populations::from([(420, 60_000)]);
+        let f = population_fields(&[461, 420], &typed);
+        assert!(f.contains("<label for=\"need-461\">Odense</label><input id=\"need-461\" name=\"461\""));
+        assert!(f.contains("name=\"420\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" value=\"60000\""));
     }
 }

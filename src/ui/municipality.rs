@@ -9,6 +9,7 @@ use crate::model::edition::{self, MUNICIPALITIES};
 use crate::model::error::ModelError;
 use crate::render;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The municipality section.
 #[component]
@@ -78,7 +79,8 @@ pub fn MunicipalityView(
 /// Under a threshold other than the published one, a municipality without a
 /// population cannot be placed in a vote class: this panel names them and
 /// asks for their populations. The list keeps the ones already typed, so a
-/// field does not vanish under the reader's cursor.
+/// field does not vanish under the reader's cursor, and it is re-rendered
+/// only when the list changes (a keyed `<For>` cost 7.3 KB brotli).
 #[component]
 pub fn PopulationsNeeded(
     /// The widget state.
@@ -105,6 +107,14 @@ pub fn PopulationsNeeded(
             .map(|m| m.code)
             .collect::<Vec<u16>>()
     });
+    // One listener for every field: the field's name is its kommunekode.
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if let Ok(code) = input.name().parse::<u16>() {
+                c.type_population(code, &input.value());
+            }
+        }
+    };
     let message = move || {
         let needed = needs.get();
         (!needed.is_empty()).then(|| ModelError::PopulationsNeeded(needed).message(lang))
@@ -115,28 +125,12 @@ pub fn PopulationsNeeded(
                 <section class="needs" aria-labelledby="title-h needs-h">
                     <h3 id="needs-h">{t.populations_needed}</h3>
                     <p class="note" role="status">{message}</p>
-                    <form class="needs-grid" on:submit=|ev| ev.prevent_default()>
-                        <For each=move || codes.get() key=|code| *code let:code>
-                            {
-                                let id = format!("need-{code}");
-                                let name = edition::municipality_by_code(code).map(|m| m.name).unwrap_or_default();
-                                let value = c.choices.with_untracked(|x| x.populations.get(&code).map(|n| n.to_string()).unwrap_or_default());
-                                view! {
-                                    <div class="field">
-                                        <label for=id.clone()>{name}</label>
-                                        <input
-                                            id=id
-                                            type="text"
-                                            inputmode="numeric"
-                                            autocomplete="off"
-                                            value=value
-                                            on:change=move |ev| c.type_population(code, &event_target_value(&ev))
-                                        />
-                                    </div>
-                                }
-                            }
-                        </For>
-                    </form>
+                    <form
+                        class="needs-grid"
+                        inner_html=move || c.choices.with_untracked(|x| render::controls::population_fields(&codes.get(), &x.populations))
+                        on:change=on_change
+                        on:submit=|ev| ev.prevent_default()
+                    ></form>
                 </section>
             }
         })
