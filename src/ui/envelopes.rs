@@ -19,7 +19,7 @@ pub fn Envelopes(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let lang = c.lang();
+    let lang = c.lang_now();
     // The edition and key the report used (None only without a report).
     let edition_used = Memo::new(move |_| c.with_report(|r| r.options.edition));
     let key_used = Memo::new(move |_| {

@@ -15,7 +15,7 @@ pub fn Motion(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let lang = c.lang();
+    let lang = c.lang_now();
     // Re-rendered when the council changes, not on every choice: focus stays.
     // Rendered only while the reader has the simulator open: changing council
     // with it closed costs nothing.

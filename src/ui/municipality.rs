@@ -19,7 +19,7 @@ pub fn MunicipalityView(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let lang = c.lang();
+    let lang = c.lang_now();
     let options = move || render::controls::municipality_options(c.council(), c.municipality(), t.none_chosen);
     let set_population = move |text: String| {
         if let Some(code) = c.choices.with_untracked(|x| x.municipality) {
@@ -88,7 +88,7 @@ pub fn PopulationsNeeded(
     /// Texts in the language in force.
     t: &'static Texts,
 ) -> impl IntoView {
-    let lang = c.lang();
+    let lang = c.lang_now();
     let threshold_changed = Memo::new(move |_| c.page.with(|p| p.threshold_changed()));
     let needs = Memo::new(move |_| c.shown.with(|s| s.needs_population.clone()));
     let codes = Memo::new(move |_| {

@@ -11,7 +11,7 @@ pub fn Seats(
     /// The widget state.
     c: Ctx,
 ) -> impl IntoView {
-    let lang = c.lang();
+    let lang = c.lang_now();
     let html = move || c.with_report(|r| render::seats::seats(r, lang)).unwrap_or_default();
     view! { <section class="seats" aria-labelledby="title-h seats-h" inner_html=html></section> }
 }
@@ -22,7 +22,7 @@ pub fn VotesTable(
     /// The widget state.
     c: Ctx,
 ) -> impl IntoView {
-    let lang = c.lang();
+    let lang = c.lang_now();
     let html = move || {
         let chosen = c.municipality();
         c.with_report(|r| render::votes::votes(r, lang, chosen)).unwrap_or_default()

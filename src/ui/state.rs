@@ -115,6 +115,12 @@ impl Ctx {
         self.lang.get()
     }
 
+    /// The language in force, untracked: for a component's body, which the
+    /// root rebuilds when the language changes.
+    pub fn lang_now(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
     /// The council shown, when the report has one.
     pub fn council(&self) -> Option<CouncilId> {
         self.with_report(|r| r.council_id)
