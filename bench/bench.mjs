@@ -9,7 +9,9 @@
 //
 // What it measures:
 //   1. the size of every file the widget loads (found from the request log of
-//      www/bench.html), raw, gzip -9 and brotli q11; target ≤ 120 KiB brotli;
+//      www/bench.html), raw, gzip -9 and brotli q11; the code of the first
+//      view (wasm with its CSS, JS) has a budget of 150 KiB brotli, and the
+//      size before the typed-state rework is printed beside it;
 //   2. cold loads under CPU throttling, each in a fresh browser context: time
 //      from navigation start to the widget's first complete render, against a
 //      static page with the same HTML and CSS (made at bench time from the
@@ -32,7 +34,9 @@ const RUNS = Number(process.env.RUNS || 15);
 const CHANGES = Number(process.env.CHANGES || 200);
 const CPU = Number(process.env.CPU || 4);
 const LEAK_CHANGES = 1000;
-const BROTLI_BUDGET = 120 * 1024;
+const BROTLI_BUDGET = 150 * 1024;
+/** The first view's brotli bytes at the end of stop 5 (string-valued state, hand-written JS boundary). */
+const BROTLI_BEFORE_TYPED_STATE = 120_573;
 const CHANGE_P95_MS = 16;
 const HEAP_TOLERANCE = { bytes: 1024 * 1024, fraction: 0.10 };
 const TMP_DIR = path.join(root, 'www', '_bench_tmp');
@@ -175,8 +179,10 @@ let staticTables = 0;
     console.log(`   ${p.padEnd(36)} ${kb(buf.length)} ${kb(gz)} ${kb(br)}`);
   }
   console.log(`   ${'total'.padEnd(36)} ${kb(tot.raw)} ${kb(tot.gz)} ${kb(tot.br)}   (${tot.br.toLocaleString('en')} bytes brotli)`);
+  const delta = tot.br - BROTLI_BEFORE_TYPED_STATE;
+  console.log(`   before the typed state and serde boundary: ${BROTLI_BEFORE_TYPED_STATE.toLocaleString('en')} B brotli; now ${tot.br.toLocaleString('en')} B (${delta >= 0 ? '+' : ''}${delta.toLocaleString('en')} B)`);
   if (foreign.length) console.log(`   requests to other origins: ${foreign.join(', ')}`);
-  results.push({ name: 'widget files, brotli q11 total', value: `${tot.br.toLocaleString('en')} B`, target: `≤ ${BROTLI_BUDGET.toLocaleString('en')} B`, pass: tot.br <= BROTLI_BUDGET });
+  results.push({ name: 'first view (wasm, CSS, JS), brotli q11', value: `${tot.br.toLocaleString('en')} B`, target: `≤ ${BROTLI_BUDGET.toLocaleString('en')} B`, pass: tot.br <= BROTLI_BUDGET });
   results.push({ name: 'requests to other origins', value: String(foreign.length), target: '0', pass: foreign.length === 0 });
 
   // The static twin: the rendered shadow DOM's HTML and the adopted CSS, in light DOM.

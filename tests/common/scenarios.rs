@@ -122,4 +122,25 @@ pub const SCENARIOS: &[Scenario] = &[
         // The report falls back to the published rule and names who needs a population.
         expect: Expect { votes: &[(461, 2), (420, 1)], shows: &["Assens, Faaborg-Midtfyn"], ..BASE },
     },
+    Scenario {
+        name: "bug6_regional_weight_reaches_the_text",
+        raad: "fyn",
+        overrides: r#"{"rule": {"regionalWeight": 2}}"#,
+        steps: &[],
+        expect: Expect { shows: &["har 2 stemmer hver"], hides: &["har 1 stemme hver"], ..BASE },
+    },
+    Scenario {
+        name: "bug7_official_amount_is_not_labelled_an_estimate",
+        raad: "fyn",
+        overrides: r#"{"official": {"sundhedsraad_total": {"2031": "70.5"}}}"#,
+        steps: &[Step::ChooseMunicipality(461), Step::TypePopulation("210.000")],
+        expect: Expect {
+            municipality: Some(461),
+            population_field: Some("210.000"),
+            votes: &[(461, 2)],
+            shows: &["70,5 mio. kr., officielt", "70,5 (officielt)"],
+            hides: &["70,5 mio. kr., skøn"],
+            ..BASE
+        },
+    },
 ];
