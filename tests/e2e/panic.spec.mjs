@@ -85,3 +85,21 @@ test('a panic on the demo page: both widgets show the message', async (t) => {
   assert.match(await page.locator('#beregner .crash').textContent(), /^Beregneren stødte på en uventet fejl/);
   assert.match(await page.locator('#beregner2 .crash').textContent(), /^The calculator hit an unexpected error/);
 }, { allowConsole: PANIC_LOG });
+
+test('the crash message speaks the language the widget speaks: en-AU is not one of them, so Danish', async (t) => {
+  const page = await t.open('/panic.html');
+  await panic(page);
+  await page.evaluate(() => {
+    for (const [id, lang] of [['p-au', 'en-AU'], ['p-gb', 'EN-gb'], ['p-eng', 'english']]) {
+      const el = document.createElement('sundhedsraad-beregner');
+      el.id = id;
+      el.setAttribute('lang', lang);
+      document.querySelector('main').append(el);
+    }
+  });
+  await widgetsReady(page);
+  const by = Object.fromEntries((await crashes(page)).map((w) => [w.id, w.text]));
+  assert.match(by['p-au'], /^Beregneren stødte på en uventet fejl/, 'en-AU: the widget itself would speak Danish');
+  assert.match(by['p-eng'], /^Beregneren stødte på en uventet fejl/);
+  assert.match(by['p-gb'], /^The calculator hit an unexpected error/, 'en-GB is English, in any case');
+}, { allowConsole: PANIC_LOG });
