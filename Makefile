@@ -21,7 +21,8 @@ build: setup
 	cp js/sundhedsraad.js js/sundhedsraad.d.ts pkg/
 	# Minify the JS the widget loads (names of exports and wasm imports are kept).
 	for f in pkg/sundhedsraad.js pkg/sundhedsraad_beregner.js; do terser "$$f" --module --compress --mangle -o "$$f"; done
-	@rm -f pkg/.gitignore
+	# pkg/ as an npm package and a folder to host: package.json, README, .br and .gz copies.
+	node tools/package.mjs
 
 run: build
 	python3 tools/serve.py --port $(PORT)

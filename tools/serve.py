@@ -1,16 +1,29 @@
 #!/usr/bin/env python3
 """Serves the demo on 127.0.0.1: `/` is www/, `/pkg/` is the built widget.
 
+`/pkg/` is served the way a host of the widget should serve it (README, "Hosting"):
+- CORS (`Access-Control-Allow-Origin: *`, `Cross-Origin-Resource-Policy: cross-origin`),
+  so pages on other origins can load the module and the wasm;
+- the precompressed `.br` / `.gz` file `make build` writes, when the browser accepts it
+  (`Content-Encoding`, `Vary: Accept-Encoding`), and `application/wasm` for the wasm;
+- an `ETag` and `Cache-Control: no-cache` (revalidate, 304 when unchanged): the file names
+  are not versioned here; a host that puts each release under its own path (for example
+  `/sundhedsraad/0.1.0/`) serves them `max-age=31536000, immutable` instead.
+
 `/strict.html` is the demo page served with a strict Content-Security-Policy, so the widget
-is seen to work without inline script or style. Nothing else is reachable.
+is seen to work without inline script or style. `--site DIR` serves DIR as `/` instead of
+www/ (the package test serves a throwaway site that installed the widget from npm).
 """
 import argparse
+import hashlib
 import http.server
 import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+SITE = os.path.join(ROOT, "www")
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -22,6 +35,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".css": "text/css",
         ".csv": "text/csv",
         ".png": "image/png",
+        ".json": "application/json",
     }
 
     def translate_path(self, path):
@@ -33,12 +47,51 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         rel = os.path.normpath(path.lstrip("/")) if path not in ("", "/") else "index.html"
         if rel.startswith(".."):
             rel = "index.html"
-        return os.path.join(ROOT, "www", rel)
+        return os.path.join(SITE, rel)
+
+    def is_pkg(self):
+        return self.path.split("?", 1)[0].startswith("/pkg/")
+
+    def send_head(self):
+        if not self.is_pkg():
+            return super().send_head()
+        path = self.translate_path(self.path)
+        if not os.path.isfile(path):
+            self.send_error(404, "File not found")
+            return None
+        accepted = self.headers.get("Accept-Encoding", "")
+        encoding, served = None, path
+        for name, suffix in ENCODINGS:
+            if name in accepted and os.path.isfile(path + suffix):
+                encoding, served = name, path + suffix
+                break
+        with open(served, "rb") as f:
+            body = f.read()
+        etag = '"%s"' % hashlib.sha256(body).hexdigest()[:32]
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return None
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.end_headers()
+        return _Body(body)
 
     def end_headers(self):
         if self.path.split("?", 1)[0].endswith("strict.html"):
             self.send_header("Content-Security-Policy", STRICT_CSP)
-        self.send_header("Cache-Control", "no-store")
+        if self.is_pkg():
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.send_header("Cross-Origin-Resource-Policy", "cross-origin")
+            self.send_header("Vary", "Accept-Encoding")
+            self.send_header("Cache-Control", "no-cache")
+        else:
+            self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 
@@ -47,10 +100,28 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(fmt, *args)
 
 
+class _Body:
+    """A file-like body for `copyfile`."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def read(self, n=-1):
+        out, self.data = (self.data, b"") if n < 0 else (self.data[:n], self.data[n:])
+        return out
+
+    def close(self):
+        pass
+
+
 def main():
+    global SITE
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
+    ap.add_argument("--site", help="serve this directory as / instead of www/")
     args = ap.parse_args()
+    if args.site:
+        SITE = os.path.abspath(args.site)
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     print(f"Sundhedsråd-beregneren demo: http://127.0.0.1:{httpd.server_address[1]}/", flush=True)
     try:

@@ -16,9 +16,10 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+export async function startServer({ site } = {}) {
   const port = await freePort();
-  const child = spawn('python3', [path.join(root, 'tools', 'serve.py'), '--port', String(port)], {
+  const args = [path.join(root, 'tools', 'serve.py'), '--port', String(port), ...(site ? ['--site', site] : [])];
+  const child = spawn('python3', args, {
     cwd: root, env: { ...process.env, SERVE_QUIET: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
