@@ -5,7 +5,7 @@
 //
 // Defines the custom element and exports calculate(raad, options).
 // No cookies, no storage, no requests but this module's own files.
-import init, { mount, calculate as wasmCalculate, setPanicHandler } from "./sundhedsraad_beregner.js";
+import init, { mount, calculate as wasmCalculate, setPanicHandler, setPatcher } from "./sundhedsraad_beregner.js";
 
 const live = new Set();
 let crashed = null;
@@ -43,6 +43,45 @@ function readable(value) {
   }
 }
 
+// Brings `live`'s children to the HTML text `html`, touching only what
+// differs: a change costs the style, layout and paint of the cells that
+// change, and scroll position and selection stay. The text is the widget's
+// own escaped rendering (src/render), never page input.
+function patch(live, html) {
+  const t = document.createElement("template");
+  t.innerHTML = html;
+  sync(live, t.content);
+}
+
+function sync(live, fresh) {
+  let o = live.firstChild;
+  let n = fresh.firstChild;
+  while (n) {
+    const next = n.nextSibling;
+    if (o && o.nodeType === n.nodeType && o.nodeName === n.nodeName) {
+      if (o.nodeType === 1) {
+        for (const a of [...o.attributes]) if (!n.hasAttribute(a.name)) o.removeAttribute(a.name);
+        for (const a of n.attributes) if (o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
+        sync(o, n);
+      } else if (o.nodeValue !== n.nodeValue) {
+        o.nodeValue = n.nodeValue;
+      }
+      o = o.nextSibling;
+    } else if (o) {
+      live.replaceChild(n, o);
+      o = n.nextSibling;
+    } else {
+      live.appendChild(n);
+    }
+    n = next;
+  }
+  while (o) {
+    const next = o.nextSibling;
+    live.removeChild(o);
+    o = next;
+  }
+}
+
 function onPanic(message) {
   crashed = message || "panic";
   for (const el of live) showCrash(el, crashed);
@@ -50,6 +89,7 @@ function onPanic(message) {
 
 const ready = init({ module_or_path: new URL("./sundhedsraad_beregner_bg.wasm", import.meta.url) }).then(() => {
   setPanicHandler(onPanic);
+  setPatcher(patch);
 });
 
 class SundhedsraadBeregner extends HTMLElement {

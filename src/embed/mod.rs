@@ -43,6 +43,13 @@ pub fn set_panic_handler(handler: js_sys::Function) {
     }));
 }
 
+/// Sets the function that patches rendered output in place
+/// (`patch(element, html)`; see [`crate::ui::patch`]).
+#[wasm_bindgen(js_name = setPatcher)]
+pub fn set_patcher(f: js_sys::Function) {
+    crate::ui::patch::set_patcher(f);
+}
+
 /// Panics on purpose: lets the tests prove that a panic becomes a visible
 /// error message and never a blank box.
 #[doc(hidden)]

@@ -2,6 +2,7 @@
 //! its output rendered by [`crate::render::money`]. The controls show the
 //! options the report used, never the raw choices.
 
+use super::patch::follow;
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition;
@@ -56,10 +57,12 @@ pub fn Envelopes(
         };
         c.choices.update(|x| x.edition = Some(choice));
     };
-    let html = move || c.with_report(|r| render::money::money(r, lang)).unwrap_or_default();
+    let out = NodeRef::new();
+    follow(out, move || c.with_report(|r| render::money::money(r, lang)).unwrap_or_default());
     // The national figures do not depend on the council: re-rendered only
     // when the edition in force changes.
-    let national = move || edition_used.get().map(|e| render::money::national(e, lang)).unwrap_or_default();
+    let national = NodeRef::new();
+    follow(national, move || edition_used.get().map(|e| render::money::national(e, lang)).unwrap_or_default());
     view! {
         <section class="money-section" aria-labelledby="title-h money-h">
             <h3 id="money-h">{t.envelopes}</h3>
@@ -83,8 +86,8 @@ pub fn Envelopes(
                 </fieldset>
             </form>
             <p class="note">{t.estimate_note}</p>
-            <div class="money-out" inner_html=html></div>
-            <div class="money-national" inner_html=national></div>
+            <div class="money-out" node_ref=out></div>
+            <div class="money-national" node_ref=national></div>
             <p>
                 <a
                     class="csv"

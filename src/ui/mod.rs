@@ -7,6 +7,7 @@ mod chooser;
 mod envelopes;
 mod motion;
 mod municipality;
+pub mod patch;
 mod seats;
 mod state;
 

@@ -3,6 +3,7 @@
 //! council's seats change, and a per-capita illustration of the envelope.
 //! Also the populations a rule needs ([`PopulationsNeeded`]).
 
+use super::patch::follow;
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition::{self, MUNICIPALITIES};
@@ -27,11 +28,12 @@ pub fn MunicipalityView(
         }
     };
     let invalid = Memo::new(move |_| c.choices.with(|x| x.population_invalid));
-    let result = move || {
+    let result = NodeRef::new();
+    follow(result, move || {
         c.municipality()
             .and_then(|code| c.with_report(|r| render::municipality::municipality_result(r, code, lang)))
             .unwrap_or_default()
-    };
+    });
 
     view! {
         <section class="muni" aria-labelledby="title-h muni-h">
@@ -71,7 +73,7 @@ pub fn MunicipalityView(
                         }
                     })
             }}
-            <div class="result" aria-live="polite" inner_html=result></div>
+            <div class="result" aria-live="polite" node_ref=result></div>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The seats section and the weighted-votes table: output only, rendered by
-//! [`crate::render`] from the report.
+//! [`crate::render`] from the report and patched in place on a change.
 
+use super::patch::follow;
 use super::state::Ctx;
 use crate::render;
 use leptos::prelude::*;
@@ -12,8 +13,9 @@ pub fn Seats(
     c: Ctx,
 ) -> impl IntoView {
     let lang = c.lang_now();
-    let html = move || c.with_report(|r| render::seats::seats(r, lang)).unwrap_or_default();
-    view! { <section class="seats" aria-labelledby="title-h seats-h" inner_html=html></section> }
+    let node = NodeRef::new();
+    follow(node, move || c.with_report(|r| render::seats::seats(r, lang)).unwrap_or_default());
+    view! { <section class="seats" aria-labelledby="title-h seats-h" node_ref=node></section> }
 }
 
 /// Every member with its weighted votes; the chosen municipality's row is marked.
@@ -23,9 +25,10 @@ pub fn VotesTable(
     c: Ctx,
 ) -> impl IntoView {
     let lang = c.lang_now();
-    let html = move || {
+    let node = NodeRef::new();
+    follow(node, move || {
         let chosen = c.municipality();
         c.with_report(|r| render::votes::votes(r, lang, chosen)).unwrap_or_default()
-    };
-    view! { <section class="votes" aria-labelledby="title-h votes-h" inner_html=html></section> }
+    });
+    view! { <section class="votes" aria-labelledby="title-h votes-h" node_ref=node></section> }
 }
