@@ -255,10 +255,39 @@ lang?: "da" | "en", };
 /** Everything the widget computes for a council; throws an Error with a readable message on bad input. */
 export function calculate(raad: string, options?: Options): Report;
 
+/** What an event's `detail` carries: what the widget shows now. */
+export interface WidgetState {
+  /** The council shown (its id), or null while an error is shown instead. */
+  raad: string | null;
+  /** The chosen municipality's kommunekode, or null. */
+  kommune: number | null;
+  lang: "da" | "en";
+  key: "population" | "anlaeg" | "custom" | null;
+  /** A document id, or "latest". */
+  edition: string | null;
+  rule: { threshold: number; votesBelow: number; votesAtOrAbove: number; regionalWeight: number } | null;
+  /** The message the widget shows for a rejected input, if any. */
+  error: string | null;
+  /** On `sundhedsraad-change`: the names of the fields that changed. */
+  changed?: Array<"raad" | "kommune" | "lang" | "key" | "edition" | "rule">;
+}
+
 /** The <sundhedsraad-beregner> element. */
 export declare class SundhedsraadBeregner extends HTMLElement {
   /** Official amounts, keys, populations or a rule from the page. */
   overrides: Omit<Options, "lang"> | undefined;
+  addEventListener<K extends keyof SundhedsraadEventMap>(type: K, listener: (this: SundhedsraadBeregner, ev: SundhedsraadEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+/** The element's events; they bubble and cross the shadow boundary (composed). */
+export interface SundhedsraadEventMap extends HTMLElementEventMap {
+  /** Once, when the widget first shows its figures (or its message). */
+  "sundhedsraad-ready": CustomEvent<WidgetState>;
+  /** The reader (or the page) changed the council, municipality, language, key, edition or rule. */
+  "sundhedsraad-change": CustomEvent<WidgetState>;
+  /** The widget shows a message about rejected input. */
+  "sundhedsraad-error": CustomEvent<WidgetState>;
 }
 
 declare global {

@@ -134,9 +134,22 @@ class SundhedsraadBeregner extends HTMLElement {
     try {
       this.#widget = mount(this.shadowRoot, this);
       if (this.#overrides !== undefined) this.#widget.setOverrides(readable(this.#overrides));
+      this.#widget.onEvent((type, detail) => this.#emit(type, detail));
     } catch (e) {
       showCrash(this, e && e.message);
     }
+  }
+
+  // Events for the host page (README, "Events"): bubbling out of the shadow
+  // root. The reader's council and municipality are reflected in the `raad`
+  // and `kommune` attributes, so a page can read them at any time.
+  #emit(type, detail) {
+    if (type === "sundhedsraad-change" && detail.raad && this.getAttribute("raad") !== detail.raad) {
+      this.setAttribute("raad", detail.raad);
+    }
+    if (detail.kommune == null) this.removeAttribute("kommune");
+    else this.setAttribute("kommune", String(detail.kommune));
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   #call(f) {

@@ -180,6 +180,101 @@ pub fn shown(page: &Page, choices: &Choices) -> Shown {
     }
 }
 
+/// What a page hears of the widget: the state an event's `detail` carries
+/// (camelCase, plain values). See [`events`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Snapshot {
+    /// The council shown (its id), when there is one.
+    pub raad: Option<&'static str>,
+    /// The chosen municipality's kommunekode.
+    pub kommune: Option<u16>,
+    /// The language in force: "da" or "en".
+    pub lang: &'static str,
+    /// The key of the estimates: "population", "anlaeg" or "custom".
+    pub key: Option<&'static str>,
+    /// The edition of the national figures: a document id, or "latest".
+    pub edition: Option<&'static str>,
+    /// The voting rule in force.
+    pub rule: Option<RuleSnapshot>,
+    /// The message the widget shows for a rejected input, if any.
+    pub error: Option<String>,
+}
+
+/// The voting rule in an event's detail.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleSnapshot {
+    /// Population at or above which a municipality has `votesAtOrAbove`.
+    pub threshold: u64,
+    /// Votes below the threshold.
+    pub votes_below: u32,
+    /// Votes at or above it.
+    pub votes_at_or_above: u32,
+    /// Votes of each regional member.
+    pub regional_weight: u32,
+}
+
+impl Snapshot {
+    /// The snapshot of what is shown, in `lang`.
+    pub fn of(shown: &Shown, choices: &Choices, lang: Lang) -> Snapshot {
+        let report = shown.report.as_ref().ok();
+        let error = shown.page_error.as_ref().or(shown.report.as_ref().err()).map(|e| e.message(lang));
+        Snapshot {
+            raad: report.map(|r| r.council.id),
+            kommune: choices.municipality,
+            lang: lang.code(),
+            key: report.map(|r| r.options.key.id()),
+            edition: report.map(|r| r.options.edition.map_or("latest", |d| crate::model::edition::DOCUMENTS[d.0].id)),
+            rule: report.map(|r| RuleSnapshot {
+                threshold: r.options.rule.threshold,
+                votes_below: r.options.rule.votes_below,
+                votes_at_or_above: r.options.rule.votes_at_or_above,
+                regional_weight: r.options.rule.regional_weight,
+            }),
+            error,
+        }
+    }
+
+    /// What changed from `before`, by name of the detail's fields.
+    pub fn changed(&self, before: &Snapshot) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let mut note = |name, differs: bool| {
+            if differs {
+                out.push(name);
+            }
+        };
+        note("raad", self.raad != before.raad);
+        note("kommune", self.kommune != before.kommune);
+        note("lang", self.lang != before.lang);
+        note("key", self.key != before.key);
+        note("edition", self.edition != before.edition);
+        note("rule", self.rule != before.rule);
+        out
+    }
+}
+
+/// The events a page hears when what is shown goes from `before` to `now`
+/// (`None` before the first render): `sundhedsraad-ready` once, then
+/// `sundhedsraad-change` with the names of what changed, and
+/// `sundhedsraad-error` when a message appears or changes.
+pub fn events(before: Option<&Snapshot>, now: &Snapshot) -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut out = Vec::new();
+    match before {
+        None => out.push(("sundhedsraad-ready", Vec::new())),
+        Some(b) => {
+            let changed = now.changed(b);
+            if !changed.is_empty() {
+                out.push(("sundhedsraad-change", changed));
+            }
+        }
+    }
+    if now.error.is_some() && before.is_none_or(|b| b.error != now.error) {
+        out.push(("sundhedsraad-error", Vec::new()));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +290,25 @@ mod tests {
         assert_eq!(c.population_text, "");
         assert_eq!(c.populations.get(&461), Some(&82_500));
         assert!(c.motion_open, "the simulator stays open");
+    }
+
+    #[test]
+    fn events_say_ready_once_then_what_changed() {
+        let page = Page { raad: "fyn".into(), lang: None, overrides: Ok(Options::default()), url_param: None };
+        let mut choices = Choices::default();
+        let first = Snapshot::of(&shown(&page, &choices), &choices, Lang::Da);
+        assert_eq!(events(None, &first), vec![("sundhedsraad-ready", vec![])]);
+        assert_eq!((first.raad, first.key, first.edition), (Some("fyn"), Some("population"), Some("latest")));
+        choices.set_municipality(Some(461));
+        choices.key = Some(KeyChoice::Anlaeg);
+        let now = Snapshot::of(&shown(&page, &choices), &choices, Lang::Da);
+        assert_eq!(events(Some(&first), &now), vec![("sundhedsraad-change", vec!["kommune", "key"])]);
+        assert_eq!(events(Some(&now), &now), vec![]);
+        let bad = Page { raad: "atlantis".into(), ..page };
+        let err = Snapshot::of(&shown(&bad, &choices), &choices, Lang::En);
+        let ev = events(Some(&now), &err);
+        assert_eq!(ev[0], ("sundhedsraad-change", vec!["raad", "lang", "key", "edition", "rule"]));
+        assert_eq!(ev[1].0, "sundhedsraad-error");
+        assert!(err.error.as_deref().unwrap().contains("«atlantis»"));
     }
 }

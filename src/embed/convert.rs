@@ -49,5 +49,10 @@ pub fn options_from_attribute(s: &str) -> Result<OptionsInput, ModelError> {
 /// A report as plain JS objects: money as decimal strings, missing values
 /// as `null`.
 pub fn result_to_js(r: &CalculateResult) -> JsValue {
-    r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    to_js(r)
+}
+
+/// Any contract value as plain JS objects (`null` for missing values).
+pub fn to_js<T: Serialize>(v: &T) -> JsValue {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }

@@ -150,6 +150,28 @@ impl Widget {
         self.ctx.set_overrides(overrides(convert::options_from_js(&value)));
     }
 
+    /// Calls `emit(type, detail)` for every event the page should hear
+    /// ([`crate::state::events`]): ready once, then each change and error,
+    /// with a plain-object `detail`. The element turns them into DOM events.
+    #[wasm_bindgen(js_name = onEvent)]
+    pub fn on_event(&self, emit: js_sys::Function) {
+        let ctx = self.ctx;
+        self.owner.with(|| {
+            Effect::new(move |before: Option<crate::state::Snapshot>| {
+                let now = ctx.snapshot();
+                for (name, changed) in crate::state::events(before.as_ref(), &now) {
+                    let detail = convert::to_js(&now);
+                    if !changed.is_empty() {
+                        let list: js_sys::Array = changed.iter().map(|c| JsValue::from_str(c)).collect();
+                        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("changed"), &list);
+                    }
+                    let _ = emit.call2(&JsValue::NULL, &JsValue::from_str(name), &detail);
+                }
+                now
+            });
+        });
+    }
+
     /// Unmounts the widget and frees its reactive state.
     pub fn unmount(mut self) {
         self.unmount.take();

@@ -121,6 +121,12 @@ impl Ctx {
         self.lang.get_untracked()
     }
 
+    /// What a page hears of the widget now (tracked).
+    pub fn snapshot(&self) -> crate::state::Snapshot {
+        let lang = self.lang();
+        self.shown.with(|s| self.choices.with(|c| crate::state::Snapshot::of(s, c, lang)))
+    }
+
     /// The council shown, when the report has one.
     pub fn council(&self) -> Option<CouncilId> {
         self.with_report(|r| r.council_id)

@@ -107,7 +107,9 @@ test('widgets added, moved and removed at run time work and leave no errors', as
     }
   });
   await widgetsReady(page);
-  await waitFact(page, 'dyn', 10); // re-mounted from its raad attribute
+  // Re-mounted from its raad attribute, which reflects the reader's last choice (Aarhus).
+  assert.equal(await page.locator('#dyn').getAttribute('raad'), 'aarhus');
+  await waitFact(page, 'dyn', 6);
   await chooseCouncil(page, 'dyn', 'fyn');
   await waitFact(page, 'dyn', 20);
   await page.evaluate(() => document.getElementById('dyn').remove());
