@@ -1,0 +1,44 @@
+// The embed-code builder (www/indlejr.html) and the accessibility statement
+// (www/tilgaengelighed.html): what a web editor uses before embedding.
+import { AxeBuilder } from '@axe-core/playwright';
+import { test, assert, waitFact } from './lib.mjs';
+
+async function violations(page) {
+  const r = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+  return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`));
+}
+
+test('the builder: pick council, language and parameter, see it live, copy a snippet that is announced', async (t) => {
+  const ctx = await t.context({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await t.open('/indlejr.html', { ctx });
+  const code = page.locator('#snippet');
+  assert.match(await code.textContent(), /<sundhedsraad-beregner raad="fyn" lang="da"><\/sundhedsraad-beregner>/);
+  assert.match(await code.textContent(), new RegExp(`<script type="module" src="${t.base}/pkg/sundhedsraad.js"></script>`));
+  assert.equal(await page.locator('#b-raad option').count(), 17);
+
+  // Keyboard only: the council select, the language radios, the parameter field.
+  await page.locator('#b-raad').focus();
+  await page.keyboard.type('Aarhus');
+  await page.locator('#b-raad').selectOption('aarhus');
+  await page.getByLabel('Engelsk').check();
+  await page.getByLabel('Parameter i sidens adresse').fill('raad2');
+  assert.match(await code.textContent(), /<sundhedsraad-beregner raad="aarhus" lang="en" url-param="raad2"><\/sundhedsraad-beregner>/);
+  await page.waitForFunction(() => document.querySelector('#preview sundhedsraad-beregner').shadowRoot?.querySelector('h2')?.textContent === 'Health council Aarhus');
+  await page.locator('#preview sundhedsraad-beregner').evaluate((e) => { e.id = 'pv'; });
+  await waitFact(page, 'pv', 6);
+
+  await page.getByRole('button', { name: 'Kopiér koden' }).press('Enter');
+  await page.waitForFunction(() => document.getElementById('copied').textContent.length > 0);
+  assert.equal(await page.locator('#copied').getAttribute('role'), 'status', 'announced to screen readers');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.textContent());
+  assert.deepEqual(await violations(page), []);
+});
+
+test('the accessibility statement says what was tested, the known gaps and how to report one; axe-clean', async (t) => {
+  const page = await t.open('/tilgaengelighed.html', { wait: false });
+  const text = await page.locator('main').innerText();
+  for (const want of ['WCAG 2.1', 'Sådan er den testet', 'Kendte mangler', 'Fandt du en fejl?', '200 %', '320 px']) {
+    assert.ok(text.includes(want), `«${want}»`);
+  }
+  assert.deepEqual(await violations(page), []);
+});
