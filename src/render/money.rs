@@ -45,7 +45,7 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let shown = Shown::of(r.envelopes.iter().flat_map(|e| e.years.iter().map(|y| y.basis)));
     let caption = council_amounts_caption(lang, r.council.name, &r.options.key, shown);
     wrap_open(h, &caption);
-    h.open("table", &[("class", "money matrix")]);
+    h.open("table", &[("class", "money matrix"), ("part", "table")]);
     h.el("caption", &[], &caption);
     year_header(h, t.pool);
     h.open("tbody", &[]);
@@ -72,7 +72,7 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
     h.el("summary", &[], &format!("{}: {}", t.sources_for, name));
     let caption = format!("{name} – {}", t.national);
     wrap_open(h, &caption);
-    h.open("table", &[("class", "money")]);
+    h.open("table", &[("class", "money"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.year);
@@ -119,7 +119,7 @@ fn phase_in(h: &mut Html, r: &Report, lang: Lang) {
     let kroner = |d: Decimal| crate::model::money::to_kroner(d).unwrap_or(0);
     let max = env.years.iter().filter_map(|y| y.council).map(kroner).max().unwrap_or(1).max(1);
     let (w, hgt, bar) = (300u32, 150u32, 40u32);
-    h.open("figure", &[("class", "chart")]);
+    h.open("figure", &[("class", "chart"), ("part", "chart")]);
     h.open(
         "svg",
         &[
@@ -161,7 +161,7 @@ fn anlaeg(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let a = &r.anlaeg;
     h.el("h4", &[], t.anlaeg);
     wrap_open(h, t.anlaeg);
-    h.open("table", &[("class", "money anlaeg")]);
+    h.open("table", &[("class", "money anlaeg"), ("part", "table")]);
     h.el("caption", &[], &format!("{} – {}", t.anlaeg, r.council.name));
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col"), ("class", "num")], t.anlaeg_published);

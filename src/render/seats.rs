@@ -22,7 +22,7 @@ fn chart(h: &mut Html, r: &Report, lang: Lang) {
     let (w, rows) = (PER_ROW * CELL, k.total_members.div_ceil(PER_ROW));
     let hgt = rows * CELL;
     let label = seat_chart_label(lang, k.regional_members, k.municipal_members);
-    h.open("figure", &[("class", "chart")]);
+    h.open("figure", &[("class", "chart"), ("part", "seat-chart")]);
     h.open(
         "svg",
         &[
@@ -78,7 +78,7 @@ fn table(h: &mut Html, r: &Report, lang: Lang) {
     };
     let caption = format!("{} – {}", t.seats, r.council.name);
     h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
-    h.open("table", &[("class", "seat-table")]);
+    h.open("table", &[("class", "seat-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]).el("td", &[], "");
     h.el("th", &[("scope", "col"), ("class", "num")], t.members);

@@ -18,7 +18,7 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     h.el("p", &[("class", "note")], &members_note(lang, &r.options.rule));
     let caption = format!("{} – {}", t.votes, r.council.name);
     h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
-    h.open("table", &[("class", "vote-table")]);
+    h.open("table", &[("class", "vote-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.municipality);

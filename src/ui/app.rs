@@ -55,22 +55,22 @@ pub fn App(
         };
         view! {
             <div class="sr" lang=lang.code()>
-                <header class="sr-head">
+                <div class="sr-head" part="header">
                     <h2 id="title-h">{title}</h2>
                     <div class="lang" role="group" aria-label=t.language>
                         {button(Lang::Da, "Dansk")}
                         {button(Lang::En, "English")}
                     </div>
-                </header>
+                </div>
                 <Chooser c=c t=t />
                 {override_error}
                 {report_error}
                 <PopulationsNeeded c=c t=t />
                 {sections}
-                <footer class="sr-foot">
+                <div class="sr-foot" part="footer">
                     <div inner_html=crate::render::money::sources(lang)></div>
                     <p>{t.data_note} " " {edition::EDITION_NAME} "."</p>
-                </footer>
+                </div>
             </div>
         }
     }

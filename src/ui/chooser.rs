@@ -28,7 +28,7 @@ pub fn Chooser(
     };
     let options = controls::council_options(&c.page.with_untracked(|p| p.raad.clone()));
     view! {
-        <div class="chooser">
+        <div class="chooser" part="chooser">
             <div class="field">
                 <label for="raad">{t.choose_council}</label>
                 <select
