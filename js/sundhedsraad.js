@@ -51,6 +51,27 @@ function patch(live, html) {
   const t = document.createElement("template");
   t.innerHTML = html;
   sync(live, t.content);
+  scrollStops(live);
+}
+
+// A table region is a tab stop (and a named region) only while it scrolls
+// sideways: then a keyboard reader needs it to scroll; otherwise it would be
+// an empty stop. The rendering marks every wrapper; this keeps the marks
+// where they are needed, after each patch and each resize.
+function scrollStops(root) {
+  for (const w of root.querySelectorAll(".table-wrap")) {
+    const label = w.getAttribute("aria-label") || w.dataset.label;
+    if (label) w.dataset.label = label;
+    if (w.scrollWidth > w.clientWidth + 1) {
+      w.setAttribute("tabindex", "0");
+      w.setAttribute("role", "region");
+      if (label) w.setAttribute("aria-label", label);
+    } else {
+      w.removeAttribute("tabindex");
+      w.removeAttribute("role");
+      w.removeAttribute("aria-label");
+    }
+  }
 }
 
 function sync(live, fresh) {
@@ -102,13 +123,20 @@ class SundhedsraadBeregner extends HTMLElement {
     this.attachShadow({ mode: "open" });
   }
 
+  #resize = null;
+
   connectedCallback() {
     live.add(this);
     ready.then(() => this.#mount(), (e) => showCrash(this, e && e.message));
+    if (!this.#resize && typeof ResizeObserver === "function") {
+      this.#resize = new ResizeObserver(() => this.shadowRoot && scrollStops(this.shadowRoot));
+    }
+    this.#resize?.observe(this);
   }
 
   disconnectedCallback() {
     live.delete(this);
+    this.#resize?.disconnect();
     const w = this.#widget;
     this.#widget = null;
     if (w && !crashed) {
