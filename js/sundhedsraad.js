@@ -103,6 +103,25 @@ function sync(live, fresh) {
   }
 }
 
+// Each widget is one region of the host page, named after what it shows,
+// and named apart when two show the same council in the same language
+// ("… (2)"): screen-reader users get one landmark per widget, never two
+// with the same name. A role or name the page set itself is kept.
+function nameRegions() {
+  const seen = new Map();
+  for (const el of document.querySelectorAll("sundhedsraad-beregner")) {
+    if (!live.has(el)) continue;
+    if (!el.hasAttribute("role")) el.setAttribute("role", "region");
+    if (el.hasAttribute("aria-label") && !el.hasAttribute("data-sr-named")) continue;
+    const title = el.shadowRoot?.querySelector("#title-h")?.textContent || "";
+    const base = "Sundhedsråd-beregneren" + (title ? ": " + title : "");
+    const n = (seen.get(base) || 0) + 1;
+    seen.set(base, n);
+    el.setAttribute("aria-label", n === 1 ? base : `${base} (${n})`);
+    el.setAttribute("data-sr-named", "");
+  }
+}
+
 function onPanic(message) {
   crashed = message || "panic";
   for (const el of live) showCrash(el, crashed);
@@ -172,6 +191,8 @@ class SundhedsraadBeregner extends HTMLElement {
   // root. The reader's council and municipality are reflected in the `raad`
   // and `kommune` attributes, so a page can read them at any time.
   #emit(type, detail) {
+    // After the view has updated its title (its own updates run first), before the next paint.
+    requestAnimationFrame(nameRegions);
     if (type === "sundhedsraad-change" && detail.raad && this.getAttribute("raad") !== detail.raad) {
       this.setAttribute("raad", detail.raad);
     }

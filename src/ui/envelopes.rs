@@ -64,7 +64,7 @@ pub fn Envelopes(
     let national = NodeRef::new();
     follow(national, move || edition_used.get().map(|e| render::money::national(e, lang)).unwrap_or_default());
     view! {
-        <section class="money-section" part="money" aria-labelledby="title-h money-h">
+        <section class="money-section" part="money">
             <h3 id="money-h">{t.envelopes}</h3>
             // A form around named radios: Chromium keeps removed named radios of a
             // shadow root alive unless they sit in a form (measured: a DOM leak).

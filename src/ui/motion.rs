@@ -47,7 +47,7 @@ pub fn Motion(
         }
     };
     view! {
-        <section class="motion" part="motion" aria-labelledby="title-h motion-h">
+        <section class="motion" part="motion">
             <h3 id="motion-h">{t.motion_title}</h3>
             <details prop:open=move || open.get() on:toggle=on_toggle>
                 <summary>{t.motion_open}</summary>

@@ -36,7 +36,7 @@ pub fn MunicipalityView(
     });
 
     view! {
-        <section class="muni" part="municipality" aria-labelledby="title-h muni-h">
+        <section class="muni" part="municipality">
             <h3 id="muni-h">{t.muni_view}</h3>
             <div class="field">
                 <label for="muni">{t.choose_muni}</label>
@@ -124,7 +124,7 @@ pub fn PopulationsNeeded(
     move || {
         (!codes.get().is_empty()).then(|| {
             view! {
-                <section class="needs" part="populations" aria-labelledby="title-h needs-h">
+                <section class="needs" part="populations">
                     <h3 id="needs-h">{t.populations_needed}</h3>
                     <p class="note" role="status">{message}</p>
                     <form

@@ -15,7 +15,7 @@ pub fn Seats(
     let lang = c.lang_now();
     let node = NodeRef::new();
     follow(node, move || c.with_report(|r| render::seats::seats(r, lang)).unwrap_or_default());
-    view! { <section class="seats" part="seats" aria-labelledby="title-h seats-h" node_ref=node></section> }
+    view! { <section class="seats" part="seats" node_ref=node></section> }
 }
 
 /// Every member with its weighted votes; the chosen municipality's row is marked.
@@ -30,5 +30,5 @@ pub fn VotesTable(
         let chosen = c.municipality();
         c.with_report(|r| render::votes::votes(r, lang, chosen)).unwrap_or_default()
     });
-    view! { <section class="votes" part="votes" aria-labelledby="title-h votes-h" node_ref=node></section> }
+    view! { <section class="votes" part="votes" node_ref=node></section> }
 }

@@ -27,7 +27,9 @@ function none(lines, state) {
 
 /** Right-edge overflow: page scroll width, and any element (through shadow roots) outside the viewport that is not inside a scroll container. */
 function overflow(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // After the next frame: resize observers (which mark scrolling table regions) have run.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const vw = document.documentElement.clientWidth;
     const bad = [];
     const name = (el) => {

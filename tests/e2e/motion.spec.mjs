@@ -7,7 +7,7 @@ const outcome = (page, id = 'beregner') => widget(page, id).locator('section.mot
 test('vote simulator: stances change the outcome, the region decides, focus stays', async (t) => {
   const page = await t.open('/');
   const w = widget(page);
-  const sim = w.getByRole('region', { name: 'Prøv en afstemning' });
+  const sim = w.locator('section.motion');
   // Closed by default (nothing is rendered for it on a change of council); opened by its summary.
   assert.equal(await outcome(page), '');
   await sim.locator('summary').click();
