@@ -53,7 +53,10 @@ pub struct Document {
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub document: String,
+    /// The place in the document, in Danish ("Figur 9").
     pub place: String,
+    /// The same place in English ("Figure 9").
+    pub place_en: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,9 +110,16 @@ pub struct Figure {
     pub period: String,
     pub amount_mio_kr: String,
     pub price_level: String,
+    /// The place in the document, in Danish ("Tabel 1").
     pub place: String,
+    /// The same place in English ("Table 1").
+    pub place_en: String,
+    /// A note for the reader in Danish ("" for none) ...
     #[serde(default)]
-    pub note: String,
+    pub note_da: String,
+    /// ... and the same note in English (both or neither).
+    #[serde(default)]
+    pub note_en: String,
 }
 
 /// The source keys every edition must define.
@@ -203,7 +213,9 @@ pub fn validate(f: &File) -> Vec<String> {
             Some(s) if !docs.contains(s.document.as_str()) => {
                 e.push(format!("sources: '{key}' cites unknown document '{}'", s.document))
             }
-            Some(s) if s.place.trim().is_empty() => e.push(format!("sources: '{key}' has no place in its document")),
+            Some(s) if s.place.trim().is_empty() || s.place_en.trim().is_empty() => {
+                e.push(format!("sources: '{key}' has no place in its document (place and place_en)"))
+            }
             Some(_) => {}
         }
     }
@@ -273,14 +285,28 @@ pub fn validate(f: &File) -> Vec<String> {
         if let Err(m) = parse_amount(&x.amount_mio_kr) {
             e.push(format!("{at}: amount {m}"));
         }
-        if x.place.trim().is_empty() {
-            e.push(format!("{at}: no source place: every figure needs one"));
+        if x.place.trim().is_empty() || x.place_en.trim().is_empty() {
+            e.push(format!("{at}: no source place: every figure needs one in Danish (place) and English (place_en)"));
+        }
+        if x.note_da.trim().is_empty() != x.note_en.trim().is_empty() {
+            e.push(format!("{at}: a note needs both languages (note_da and note_en) or neither"));
+        }
+        if let Some(w) = shorthand(&x.place) {
+            e.push(format!("{at}: place '{}' is shorthand ('{w}'): name the place in full", x.place));
         }
         if !seen.insert((x.pool.as_str(), x.edition.as_str(), x.period.as_str())) {
             e.push(format!("{at}: appears more than once"));
         }
     }
     e
+}
+
+/// A word that makes a place point elsewhere instead of naming it ("same
+/// slide", "samme dias"): every figure names its own place, since each is
+/// shown apart from the others.
+fn shorthand(place: &str) -> Option<&'static str> {
+    let p = place.to_lowercase();
+    ["same ", "samme ", "ibid", "do."].into_iter().find(|w| p.starts_with(w))
 }
 
 fn lit(s: &str) -> String {
@@ -309,7 +335,12 @@ pub fn generate(f: &File) -> String {
     let pool_index = |id: &str| f.pool.iter().position(|p| p.id == id).expect("validated");
     let src = |key: &str| {
         let s = &f.sources[key];
-        format!("SourceRef {{ document: DocumentId({}), place: {} }}", doc_index(&s.document), lit(&s.place))
+        format!(
+            "SourceRef {{ document: DocumentId({}), place: {}, place_en: {} }}",
+            doc_index(&s.document),
+            lit(&s.place),
+            lit(&s.place_en)
+        )
     };
     writeln!(o, "/// Name of this data edition.\npub const EDITION_NAME: &str = {};", lit(&f.edition.name)).unwrap();
     writeln!(o, "/// Date of this data edition.\npub const EDITION_DATE: &str = {};", lit(&f.edition.date)).unwrap();
@@ -391,8 +422,8 @@ pub fn generate(f: &File) -> String {
             if x.price_level == "not stated" { "None".to_string() } else { format!("Some({})", lit(&x.price_level)) };
         writeln!(
             o,
-            "    Figure {{ pool: PoolId({}), source: SourceRef {{ document: DocumentId({}), place: {} }}, period: {}, amount: {}, price_level: {price} }},",
-            pool_index(&x.pool), doc_index(&x.edition), lit(&x.place), period_code(parse_period(&x.period).expect("validated")), amount_code(&x.amount_mio_kr)
+            "    Figure {{ pool: PoolId({}), source: SourceRef {{ document: DocumentId({}), place: {}, place_en: {} }}, period: {}, amount: {}, price_level: {price}, note_da: {}, note_en: {} }},",
+            pool_index(&x.pool), doc_index(&x.edition), lit(&x.place), lit(&x.place_en), period_code(parse_period(&x.period).expect("validated")), amount_code(&x.amount_mio_kr), lit(x.note_da.trim()), lit(x.note_en.trim())
         )
         .unwrap();
     }

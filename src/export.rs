@@ -15,6 +15,7 @@
 //! languages (`seats`, `total_members`, `national`, pool ids, …).
 
 use crate::i18n::csv::{csv_number, csv_texts, BOM};
+use crate::i18n::sentences::{figure_note, source_place};
 use crate::i18n::Lang;
 use crate::model::edition::{self, POOLS};
 use crate::model::envelope::Basis;
@@ -45,7 +46,7 @@ pub fn report_csv(r: &Report, lang: Lang) -> String {
     let num = |d| csv_number(d, lang);
     let k = &r.composition;
     let fig9 = edition::SOURCES.council_members;
-    let src9 = format!("{}, {}", edition::source_of(fig9).title, fig9.place);
+    let src9 = format!("{}, {}", edition::source_of(fig9).title, source_place(lang, fig9));
     for (item, v) in [
         ("regional_members", k.regional_members),
         ("municipal_members", k.municipal_members),
@@ -72,10 +73,11 @@ pub fn report_csv(r: &Report, lang: Lang) -> String {
                 Some(f) => (
                     num(f.amount.decimal()),
                     format!(
-                        "{}, {}{}",
+                        "{}, {}{}{}",
                         edition::source_of(f.source).title,
-                        f.source.place,
-                        f.price_level.map(|p| format!(" ({p})")).unwrap_or_default()
+                        source_place(lang, f.source),
+                        f.price_level.map(|p| format!(" ({p})")).unwrap_or_default(),
+                        Some(figure_note(lang, f)).filter(|n| !n.is_empty()).map(|n| format!(" – {n}")).unwrap_or_default()
                     ),
                 ),
                 None => (String::new(), w.not_published.to_string()),
@@ -92,7 +94,7 @@ pub fn report_csv(r: &Report, lang: Lang) -> String {
         }
     }
     let a = edition::SOURCES.council_anlaeg;
-    let srca = format!("{}, {}", edition::source_of(a).title, a.place);
+    let srca = format!("{}, {}", edition::source_of(a).title, source_place(lang, a));
     row(["anlaeg", "published_2027_2031", "", &num(r.anlaeg.published), "mio. kr.", w.published, &srca]);
     row(["anlaeg", "kr_per_citizen", "", &r.anlaeg.kr_per_citizen.to_string(), "kr.", w.published, &srca]);
     if let Some(s) = r.anlaeg.scaled {

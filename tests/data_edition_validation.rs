@@ -63,11 +63,35 @@ fn pool_year_out_of_range_is_named() {
 #[test]
 fn missing_source_is_named() {
     assert_error(
-        "council_anlaeg = { document = \"udspil-2024\", place = \"Figur 20\" }\n",
+        "council_anlaeg = { document = \"udspil-2024\", place = \"Figur 20\", place_en = \"Figure 20\" }\n",
         "",
         "'council_anlaeg' is missing",
     );
-    assert_error("place = \"Tabel 1 'Investeringer i de nye sundhedsråd'\"", "place = \"\"", "no source place");
+    assert_error("place = \"Tabel 1\"", "place = \"\"", "no source place");
+}
+
+#[test]
+fn reading_every_place_and_note_in_danish_and_english() {
+    assert_error("place_en = \"Table 1\"", "place_en = \"\"", "no source place");
+    assert_error(
+        "council_anlaeg = { document = \"udspil-2024\", place = \"Figur 20\", place_en = \"Figure 20\" }",
+        "council_anlaeg = { document = \"udspil-2024\", place = \"Figur 20\", place_en = \"\" }",
+        "'council_anlaeg' has no place",
+    );
+    assert_error("note_en = \"Stated as 0.6 bn kr.\"", "", "needs both languages");
+    assert_error(
+        "place = \"afsnittet 'De kommunale investeringsmidler i sundhedsrådene'\"",
+        "place = \"same section\"",
+        "is shorthand",
+    );
+    let f = edition_source::load(GOOD).unwrap();
+    for x in &f.figure {
+        for text in [&x.place, &x.note_da] {
+            for english in ["same ", "rounded", "stated", "part of", "mia.)", " and "] {
+                assert!(!text.contains(english), "English in a Danish text: {text:?}");
+            }
+        }
+    }
 }
 
 #[test]

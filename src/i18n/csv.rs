@@ -61,9 +61,9 @@ static DA: CsvTexts = CsvTexts {
     not_published: "ikke offentliggjort",
     official: "officielt (fra den indlejrende side)",
     estimate_key: "skøn, nøgle",
-    published_class: "offentliggjort stemmeklasse (Figur 9)",
+    published_class: "følger af medlemstallet i Figur 9",
     population: "indbyggertal",
-    rule_source: "regel: udspil 2024, 'Kommunernes stemmeret i sundhedsråd'",
+    rule_source: "regel: Udspil 2024, afsnittet 'Kommunernes stemmeret i sundhedsråd'",
 };
 
 static EN: CsvTexts = CsvTexts {
@@ -77,9 +77,9 @@ static EN: CsvTexts = CsvTexts {
     not_published: "not published",
     official: "official (from the embedding page)",
     estimate_key: "estimate, key",
-    published_class: "published class (Figur 9)",
+    published_class: "follows from the member count in Figure 9",
     population: "population",
-    rule_source: "rule: udspil 2024, 'Kommunernes stemmeret i sundhedsråd'",
+    rule_source: "rule: Udspil 2024, the section 'Kommunernes stemmeret i sundhedsråd'",
 };
 
 /// The CSV words and format of a language.

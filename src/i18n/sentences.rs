@@ -7,7 +7,7 @@
 
 use super::texts::texts;
 use super::{format_decimal, format_int, format_pct, Lang};
-use crate::model::edition::Pool;
+use crate::model::edition::{Figure, Pool, SourceRef};
 use crate::model::envelope::{Basis, Key, YearAmount};
 use crate::model::motion::Outcome;
 use crate::model::votes::{Composition, RegionSeats, VoteRule};
@@ -170,7 +170,7 @@ pub fn population_votes(
     let (members, regional, total, majority) = (k.total_members, k.regional_members, k.total_votes, k.majority_needed);
     by_lang!(lang,
         da: "Med {population} indbyggere får {name} {votes} (grænsen er {threshold}; Figur 9 svarer til {published}). Sundhedsrådet har da {members} medlemmer, heraf {regional} regionale, og {total} vægtede stemmer; {majority} stemmer giver flertal.",
-        en: "With {population} inhabitants {name} gets {votes} (the threshold is {threshold}; Figur 9 implies {published}). The council then has {members} members, {regional} of them regional, and {total} weighted votes; {majority} votes make a majority.")
+        en: "With {population} inhabitants {name} gets {votes} (the threshold is {threshold}; Figure 9 implies {published}). The council then has {members} members, {regional} of them regional, and {total} weighted votes; {majority} votes make a majority.")
 }
 
 /// The figures of the per-capita illustration.
@@ -201,7 +201,7 @@ pub fn illustration(lang: Lang, i: &Illustration) -> String {
     let (population, about) = (format_int(i.population, lang), format_int(i.council_population, lang));
     by_lang!(lang,
         da: "Hvis sundhedsrådets samlede midler i {year} ({amount} mio. kr., {basis}) blev fordelt efter indbyggertal, ville {name} med {population} af sundhedsrådets ca. {about} indbyggere (Figur 9) få {part} mio. kr. Der findes ingen sådan formel: kommunernes andele aftales mellem sundhedsrådet og hver kommunalbestyrelse.",
-        en: "If the council's total funds in {year} ({amount} mio. kr., {basis}) were split by population, {name} with {population} of the council's about {about} inhabitants (Figur 9) would get {part} mio. kr. No such formula exists: the municipalities' shares are agreed between the council and each municipal board.")
+        en: "If the council's total funds in {year} ({amount} mio. kr., {basis}) were split by population, {name} with {population} of the council's about {about} inhabitants (Figure 9) would get {part} mio. kr. No such formula exists: the municipalities' shares are agreed between the council and each municipal board.")
 }
 
 /// Who the members are and their votes under `rule`: "Hver kommunes medlem
@@ -250,8 +250,8 @@ pub fn region_seats_line(lang: Lang, region: &str, rs: &RegionSeats) -> String {
             en: " So some members must sit on more than one council ({extra} seats beyond the regional council's size). The sources do not say how the seats are filled."),
     };
     by_lang!(lang,
-        da: "{head} {region}: {needed} pladser. Regionsrådet har {udspil} medlemmer efter udspillet (Figur 8) og {law} efter loven (L 214).{more}",
-        en: "{head} of {region}: {needed} seats. The regional council has {udspil} members in the proposal (Figur 8) and {law} in the law (L 214).{more}")
+        da: "{head}: {needed} i alt for sundhedsrådene i Region {region}. Regionsrådet har {udspil} medlemmer efter udspillet (Figur 8) og {law} efter loven (L 214).{more}",
+        en: "{head}: {needed} in all for the councils in Region {region}. The regional council has {udspil} members in the proposal (Figure 8) and {law} under the law (L 214).{more}")
 }
 
 /// Figur 9's member count and the council's population (in thousands).
@@ -261,12 +261,14 @@ pub fn published_members(lang: Lang, members: u32, population_thousands: u32) ->
         (t.published_members, t.thousand, format_int(u64::from(population_thousands), lang));
     by_lang!(lang,
         da: "{head}: {members} medlemmer. Indbyggere i sundhedsrådets område (Figur 9): ca. {population} {thousand}.",
-        en: "{head}: {members} members. Inhabitants of the council area (Figur 9): about {population} {thousand}.")
+        en: "{head}: {members} members. Inhabitants of the council area (Figure 9): about {population} {thousand}.")
 }
 
-/// A municipal member's legend in the vote simulator: "Samsø (1 st.)".
+/// A municipal member's legend in the vote simulator: "Samsø (1 st.)",
+/// "Samsø (1 vote)".
 pub fn motion_member(lang: Lang, name: &str, votes: u32) -> String {
-    by_lang!(lang, da: "{name} ({votes} st.)", en: "{name} ({votes} v.)")
+    let en = votes_count(lang, votes);
+    by_lang!(lang, da: "{name} ({votes} st.)", en: "{name} ({en})")
 }
 
 /// The regional members' legend in the vote simulator.
@@ -308,6 +310,56 @@ pub fn motion_outcome(lang: Lang, o: &Outcome) -> String {
     s
 }
 
+/// Where in its document a source points, in the language: "Tabel 1",
+/// "Table 1".
+pub fn source_place(lang: Lang, s: SourceRef) -> &'static str {
+    match lang {
+        Lang::Da => s.place,
+        Lang::En => s.place_en,
+    }
+}
+
+/// A published figure's note for the reader in the language ("" for none).
+pub fn figure_note(lang: Lang, f: &Figure) -> &'static str {
+    match lang {
+        Lang::Da => f.note_da,
+        Lang::En => f.note_en,
+    }
+}
+
+/// Names joined as a list: "A", "A og B", "A, B og C".
+fn name_list(lang: Lang, names: &[&str]) -> String {
+    let and = by_lang!(lang, da: " og ", en: " and ");
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Why the municipalities without a typed population have their votes, in
+/// plain words: "Slagelse og Næstved regnes med 2 stemmer og de øvrige
+/// kommuner med 1, fordi Figur 9's medlemstal (19) kun går op sådan. …";
+/// `more` are those with the larger class, `others` how many have the smaller.
+pub fn votes_basis_note(lang: Lang, members: u32, more: &[&str], others: usize, rule: &VoteRule) -> String {
+    let (above, below) = (votes_count(lang, rule.votes_at_or_above), votes_count(lang, rule.votes_below));
+    let (names, threshold, view) = (name_list(lang, more), format_int(rule.threshold, lang), texts(lang).muni_view);
+    let why = match (more.len(), others) {
+        (0, _) => by_lang!(lang,
+            da: "Kommunerne regnes med {below}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
+            en: "The municipalities count with {below}, because that is the only way Figure 9's member count ({members}) adds up."),
+        (_, 0) => by_lang!(lang,
+            da: "{names} regnes med {above}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
+            en: "{names} count with {above}, because that is the only way Figure 9's member count ({members}) adds up."),
+        _ => by_lang!(lang,
+            da: "{names} regnes med {above} og de øvrige kommuner med {below}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
+            en: "{names} count with {above} and the other municipalities with {below}, because that is the only way Figure 9's member count ({members}) adds up."),
+    };
+    by_lang!(lang,
+        da: "{why} Reglen giver {above} fra {threshold} indbyggere. Reformens kilder oplyser ikke kommunernes indbyggertal; skriv et under «{view}» for at regne efter.",
+        en: "{why} The rule gives {above} from {threshold} inhabitants. The reform's sources do not give municipal populations; enter one under \"{view}\" to check.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -330,6 +382,31 @@ mod tests {
         let flat = VoteRule { votes_at_or_above: 1, regional_weight: 3, ..rule };
         assert!(members_note(Lang::En, &flat)
             .ends_with("with 1 vote. The region's members come from the regional council and have 3 votes each."));
+    }
+
+    #[test]
+    fn reading_english_view_translates_figure_table_and_votes() {
+        assert_eq!(motion_member(Lang::En, "Samsø", 1), "Samsø (1 vote)");
+        assert_eq!(motion_member(Lang::En, "Aarhus", 2), "Aarhus (2 votes)");
+        let en = texts(Lang::En);
+        for t in [en.published_members, en.key_population, en.key_anlaeg, en.anlaeg_note, en.anlaeg_published, en.council_population] {
+            assert!(!t.contains("Figur ") && !t.contains("Tabel "), "{t}");
+        }
+        assert!(published_members(Lang::En, 20, 466).contains("(Figure 9)"));
+        for s in crate::model::edition::FIGURES.iter().map(|f| f.source).chain([crate::model::edition::SOURCES.council_members]) {
+            assert!(!source_place(Lang::En, s).contains("Tabel") && !source_place(Lang::En, s).contains("Figur "));
+        }
+    }
+
+    #[test]
+    fn reading_populations_are_not_in_the_sources_but_at_statistics_denmark() {
+        for lang in [Lang::Da, Lang::En] {
+            let t = texts(lang);
+            for s in [t.population_hint, t.data_note] {
+                assert!(s.contains("FOLK1A") && s.contains("statistikbanken.dk"), "{s}");
+                assert!(!s.contains("ikke offentliggjort") && !s.contains("not published"), "{s}");
+            }
+        }
     }
 
     #[test]

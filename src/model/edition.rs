@@ -62,8 +62,10 @@ pub struct Document {
 pub struct SourceRef {
     /// The document.
     pub document: DocumentId,
-    /// The place in it (table, figure, section).
+    /// The place in it (table, figure, section), in Danish.
     pub place: &'static str,
+    /// The same place in English.
+    pub place_en: &'static str,
 }
 
 /// The source of each column of the tables.
@@ -192,6 +194,10 @@ pub struct Figure {
     pub amount: Amount,
     /// Price level when stated.
     pub price_level: Option<&'static str>,
+    /// A note for the reader in Danish ("" for none).
+    pub note_da: &'static str,
+    /// The same note in English.
+    pub note_en: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/edition.rs"));

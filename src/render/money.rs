@@ -4,7 +4,9 @@
 
 use super::{percent_encode, Html};
 use crate::export::report_csv;
-use crate::i18n::sentences::{council_amounts_caption, official_amount, phase_in_caption, pool_name, Shown};
+use crate::i18n::sentences::{
+    council_amounts_caption, figure_note, official_amount, phase_in_caption, pool_name, source_place, Shown,
+};
 use crate::i18n::texts::{texts, Texts};
 use crate::i18n::{format_decimal, format_int, Lang};
 use crate::model::edition::{self, pool_by_id, DocumentId, Figure, PoolId, Side, POOLS};
@@ -17,14 +19,19 @@ pub fn published(d: Decimal, lang: Lang) -> String {
     format_decimal(d, d.normalize().scale(), lang)
 }
 
-/// "Udspil 2024, Tabel 1 (2025-PL)".
-pub fn source_label(f: &Figure) -> String {
-    let doc = edition::source_of(f.source);
-    let place = f.source.place.split(" '").next().unwrap_or(f.source.place);
-    match f.price_level {
-        Some(p) => format!("{}, {place} ({p})", doc.short),
-        None => format!("{}, {place}", doc.short),
+/// "Udspil 2024, Tabel 1 (2025-PL)", in the language, with the figure's
+/// note after a dash when it has one.
+pub fn source_label(f: &Figure, lang: Lang) -> String {
+    let (doc, place) = (edition::source_of(f.source).short, source_place(lang, f.source));
+    let mut s = match f.price_level {
+        Some(p) => format!("{doc}, {place} ({p})"),
+        None => format!("{doc}, {place}"),
+    };
+    match figure_note(lang, f) {
+        "" => {}
+        note => s = format!("{s} – {note}"),
     }
+    s
 }
 
 fn year_header(h: &mut Html, first: &str) {
@@ -36,15 +43,15 @@ fn year_header(h: &mut Html, first: &str) {
     h.close("tr").close("thead");
 }
 
-fn wrap_open(h: &mut Html, label: &str) {
-    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", label)]);
+fn wrap_open(h: &mut Html, label: &str, hint: &str) {
+    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", label), ("data-hint", hint)]);
 }
 
 /// The council's amounts: one row per pool, one column per year.
 fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let shown = Shown::of(r.envelopes.iter().flat_map(|e| e.years.iter().map(|y| y.basis)));
     let caption = council_amounts_caption(lang, r.council.name, &r.options.key, shown);
-    wrap_open(h, &caption);
+    wrap_open(h, &caption, t.scroll_hint);
     h.open("table", &[("class", "money matrix"), ("part", "table")]);
     h.el("caption", &[], &caption);
     year_header(h, t.pool);
@@ -71,7 +78,7 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
     h.open("details", &[("class", "pool")]);
     h.el("summary", &[], &format!("{}: {}", t.sources_for, name));
     let caption = format!("{name} – {}", t.national);
-    wrap_open(h, &caption);
+    wrap_open(h, &caption, t.scroll_hint);
     h.open("table", &[("class", "money"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
@@ -85,7 +92,7 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
         match edition::figure_for_year(pool, edition, year) {
             Some(f) => {
                 h.el("td", &[("class", "num")], &published(f.amount.decimal(), lang));
-                h.el("td", &[("class", "src")], &source_label(f));
+                h.el("td", &[("class", "src")], &source_label(f, lang));
             }
             None => {
                 h.el("td", &[("class", "num gap")], t.unpublished);
@@ -160,7 +167,7 @@ fn phase_in(h: &mut Html, r: &Report, lang: Lang) {
 fn anlaeg(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let a = &r.anlaeg;
     h.el("h4", &[], t.anlaeg);
-    wrap_open(h, t.anlaeg);
+    wrap_open(h, t.anlaeg, t.scroll_hint);
     h.open("table", &[("class", "money anlaeg"), ("part", "table")]);
     h.el("caption", &[], &format!("{} – {}", t.anlaeg, r.council.name));
     h.open("thead", &[]).open("tr", &[]);
@@ -219,6 +226,7 @@ mod tests {
         let n = national(None, Lang::Da);
         assert!(n.contains("Ikke offentliggjort"));
         assert!(n.contains("Udspil 2024, Tabel 1 (2025-PL)"));
+        assert!(!n.contains("same ") && !n.contains("samme "), "every place named in full");
         assert!(n.contains("KL-katalog 2025"), "latest edition by default");
         assert!(!national(edition::document_by_id("udspil-2024"), Lang::Da).contains("KL-katalog"));
         assert!(csv_data_url(&r, Lang::Da).starts_with("data:text/csv;charset=utf-8,%EF%BB%BFsektion%3Bpost%3B%C3%A5r"));
@@ -261,7 +269,7 @@ mod tests {
         assert_eq!(matrix, "Dette sundhedsråd, mio. kr. – Fyn (skøn: Befolkningsandel (Figur 9))");
         let (phase, matrix) = captions(&r, Lang::En);
         assert!(phase.contains("(estimate): 2027: "), "{phase}");
-        assert_eq!(matrix, "This council, mio. kr. – Fyn (estimate: Population share (Figur 9))");
+        assert_eq!(matrix, "This council, mio. kr. – Fyn (estimate: Population share (Figure 9))");
     }
 
     #[test]
@@ -301,9 +309,21 @@ mod tests {
         );
         assert_eq!(
             matrix,
-            "This council, mio. kr. – Fyn (estimate by Population share (Figur 9), except amounts marked official)"
+            "This council, mio. kr. – Fyn (estimate by Population share (Figure 9), except amounts marked official)"
         );
         assert!(money(&r, Lang::Da).contains("<td class=\"num official\">70,5 (officielt)</td>"));
+    }
+
+    #[test]
+    fn reading_source_labels_in_the_language_with_their_notes() {
+        let da = national(None, Lang::Da);
+        assert!(da.contains("KL-katalog 2025, afsnittet &#39;De kommunale investeringsmidler i sundhedsrådene&#39; – Angivet som 185,5 mio. kr. mere end i 2027."), "{da}");
+        assert!(!da.contains("same section") && !da.contains("same slide"), "{da}");
+        let en = national(edition::document_by_id("udspil-2024"), Lang::En);
+        assert!(en.contains("Udspil 2024, Table 1 (2025-PL) – Table 1 is rounded to the nearest 5 mio. kr."), "{en}");
+        assert!(!en.contains("Tabel") && !en.contains("Figur "), "{en}");
+        let forår = national(edition::document_by_id("foraarsaftale-2025"), Lang::Da);
+        assert!(forår.contains("Forårsaftale 2025, diaset &#39;Løft af kommunale sundhedsindsatser via sundhedsrådene&#39; – Angivet som 0,6 mia. kr."), "{forår}");
     }
 
     #[test]

@@ -77,7 +77,10 @@ fn table(h: &mut Html, r: &Report, lang: Lang) {
         h.close("tr");
     };
     let caption = format!("{} – {}", t.seats, r.council.name);
-    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
+    h.open(
+        "div",
+        &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption), ("data-hint", t.scroll_hint)],
+    );
     h.open("table", &[("class", "seat-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]).el("td", &[], "");
@@ -145,9 +148,20 @@ mod tests {
     #[test]
     fn oestdanmark_says_seats_exceed_the_regional_council() {
         let r = calculate("hovedstaden", &Options::default()).unwrap();
-        assert!(region_line(&r, Lang::Da).contains("57 pladser"));
+        assert!(region_line(&r, Lang::Da).contains("57 i alt"));
         assert!(region_line(&r, Lang::En).contains("more than one council"));
         let nord = calculate("vendsyssel", &Options::default()).unwrap();
         assert!(!region_line(&nord, Lang::Da).contains("mere end ét"));
+    }
+
+    #[test]
+    fn reading_regional_seats_name_the_region_not_a_council() {
+        let r = calculate("hovedstaden", &Options::default()).unwrap();
+        let da = region_line(&r, Lang::Da);
+        assert!(da.starts_with("Regionale pladser: 57 i alt for sundhedsrådene i Region Østdanmark."), "{da}");
+        assert!(!da.contains("sundhedsråd Østdanmark"), "{da}");
+        let en = region_line(&r, Lang::En);
+        assert!(en.starts_with("Regional seats: 57 in all for the councils in Region Østdanmark."), "{en}");
+        assert!(en.contains("(Figure 8)") && !en.contains("Figur "), "{en}");
     }
 }

@@ -2,7 +2,7 @@
 //! basis of the votes and its share; the regional members as one row.
 
 use super::Html;
-use crate::i18n::sentences::members_note;
+use crate::i18n::sentences::{members_note, votes_basis_note};
 use crate::i18n::texts::texts;
 use crate::i18n::{format_int, format_pct, Lang};
 use crate::model::report::Report;
@@ -17,14 +17,17 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     h.el("h3", &[("id", "votes-h")], t.votes);
     h.el("p", &[("class", "note")], &members_note(lang, &r.options.rule));
     let caption = format!("{} – {}", t.votes, r.council.name);
-    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
+    h.open(
+        "div",
+        &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption), ("data-hint", t.scroll_hint)],
+    );
     h.open("table", &[("class", "vote-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.municipality);
     h.el("th", &[("scope", "col"), ("class", "num")], t.votes_col);
-    h.el("th", &[("scope", "col")], t.basis);
     h.el("th", &[("scope", "col"), ("class", "num")], t.share);
+    h.el("th", &[("scope", "col"), ("class", "basis")], t.basis);
     h.close("tr").close("thead").open("tbody", &[]);
     for m in &k.municipalities {
         let basis = match m.basis {
@@ -38,22 +41,36 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
         }
         h.el("th", &[("scope", "row")], m.name);
         h.el("td", &[("class", "num")], &m.votes.to_string());
-        h.el("td", &[], &basis);
         h.el("td", &[("class", "num")], &format_pct(r.vote_share(m.votes), lang));
+        h.el("td", &[("class", "basis")], &basis);
         h.close("tr");
     }
     h.open("tr", &[("class", "regional")]);
     h.el("th", &[("scope", "row")], &format!("{} ({})", t.regional_row, k.regional_members));
     h.el("td", &[("class", "num")], &k.regional_votes.to_string());
-    h.el("td", &[], t.basis_rule);
     h.el("td", &[("class", "num")], &format_pct(r.vote_share(k.regional_votes), lang));
+    h.el("td", &[("class", "basis")], t.basis_rule);
     h.close("tr").close("tbody").open("tfoot", &[]).open("tr", &[]);
     h.el("th", &[("scope", "row")], t.total);
     h.el("td", &[("class", "num")], &k.total_votes.to_string());
-    h.el("td", &[], "");
     h.el("td", &[("class", "num")], &format_pct(Decimal::ONE, lang));
+    h.el("td", &[("class", "basis")], "");
     h.close("tr").close("tfoot").close("table").close("div");
+    basis_note(&mut h, r, lang);
     h.finish()
+}
+
+/// Why the municipalities without a typed population have their votes.
+fn basis_note(h: &mut Html, r: &Report, lang: Lang) {
+    let rule = &r.options.rule;
+    let published = || r.composition.municipalities.iter().filter(|m| m.basis == VoteBasis::Published);
+    if rule.votes_below == rule.votes_at_or_above || published().next().is_none() {
+        return;
+    }
+    let more: Vec<&str> = published().filter(|m| m.votes == rule.votes_at_or_above).map(|m| m.name).collect();
+    let others = published().count() - more.len();
+    let note = votes_basis_note(lang, r.council.members_published, &more, others, rule);
+    h.el("p", &[("class", "note")], &note);
 }
 
 #[cfg(test)]
@@ -70,6 +87,25 @@ mod tests {
         assert!(s.contains("<tr class=\"current\" aria-current=\"true\"><th scope=\"row\">Odense</th>"));
         assert!(s.contains("9,5 %"), "Odense 2 of 21 votes");
         assert!(s.contains("har 1 stemme hver."), "{s}");
+    }
+
+    #[test]
+    fn reading_basis_in_plain_words() {
+        let r = calculate("midt-og-vestsjaelland", &Options::default()).unwrap();
+        let da = votes(&r, Lang::Da, None);
+        assert!(!da.contains("Stemmeklasse") && !da.contains("afledt"), "{da}");
+        assert!(
+            da.contains("Slagelse og Næstved regnes med 2 stemmer og de øvrige kommuner med 1 stemme, fordi Figur 9&#39;s medlemstal (19) kun går op sådan."),
+            "{da}"
+        );
+        let en = votes(&r, Lang::En, None);
+        assert!(en.contains("Slagelse and Næstved count with 2 votes and the other municipalities with 1 vote"), "{en}");
+        assert!(!en.contains("Figur "), "{en}");
+        let s = votes(&calculate("soenderjylland", &Options::default()).unwrap(), Lang::Da, None);
+        assert!(s.contains("Kommunerne regnes med 1 stemme, fordi Figur 9&#39;s medlemstal (9) kun går op sådan."), "{s}");
+        // The key figure comes before the basis, which is the last column.
+        let (share, basis) = (da.find("Andel af stemmerne").unwrap(), da.find("Grundlag</th>").unwrap());
+        assert!(share < basis);
     }
 
     #[test]
