@@ -339,25 +339,18 @@ fn name_list(lang: Lang, names: &[&str]) -> String {
 
 /// Why the municipalities without a typed population have their votes, in
 /// plain words: "Slagelse og Næstved regnes med 2 stemmer og de øvrige
-/// kommuner med 1, fordi Figur 9's medlemstal (19) kun går op sådan. …";
+/// kommuner med 1 stemme, fordi Figur 9's medlemstal (19) kun går op sådan.";
 /// `more` are those with the larger class, `others` how many have the smaller.
 pub fn votes_basis_note(lang: Lang, members: u32, more: &[&str], others: usize, rule: &VoteRule) -> String {
     let (above, below) = (votes_count(lang, rule.votes_at_or_above), votes_count(lang, rule.votes_below));
-    let (names, threshold, view) = (name_list(lang, more), format_int(rule.threshold, lang), texts(lang).muni_view);
-    let why = match (more.len(), others) {
-        (0, _) => by_lang!(lang,
-            da: "Kommunerne regnes med {below}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
-            en: "The municipalities count with {below}, because that is the only way Figure 9's member count ({members}) adds up."),
-        (_, 0) => by_lang!(lang,
-            da: "{names} regnes med {above}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
-            en: "{names} count with {above}, because that is the only way Figure 9's member count ({members}) adds up."),
-        _ => by_lang!(lang,
-            da: "{names} regnes med {above} og de øvrige kommuner med {below}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
-            en: "{names} count with {above} and the other municipalities with {below}, because that is the only way Figure 9's member count ({members}) adds up."),
+    let (names, votes, rest) = match (more.len(), others) {
+        (0, _) => (by_lang!(lang, da: "Kommunerne", en: "The municipalities"), below, String::new()),
+        (_, 0) => (name_list(lang, more), above, String::new()),
+        _ => (name_list(lang, more), above, by_lang!(lang, da: " og de øvrige kommuner med {below}", en: " and the others with {below}")),
     };
     by_lang!(lang,
-        da: "{why} Reglen giver {above} fra {threshold} indbyggere. Reformens kilder oplyser ikke kommunernes indbyggertal; skriv et under «{view}» for at regne efter.",
-        en: "{why} The rule gives {above} from {threshold} inhabitants. The reform's sources do not give municipal populations; enter one under \"{view}\" to check.")
+        da: "{names} regnes med {votes}{rest}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
+        en: "{names} count with {votes}{rest}, because only that adds up to Figure 9's member count ({members}).")
 }
 
 #[cfg(test)]
@@ -402,8 +395,8 @@ mod tests {
     fn reading_populations_are_not_in_the_sources_but_at_statistics_denmark() {
         for lang in [Lang::Da, Lang::En] {
             let t = texts(lang);
+            assert!(t.population_hint.contains("FOLK1A") && t.population_hint.contains("statistikbanken.dk"));
             for s in [t.population_hint, t.data_note] {
-                assert!(s.contains("FOLK1A") && s.contains("statistikbanken.dk"), "{s}");
                 assert!(!s.contains("ikke offentliggjort") && !s.contains("not published"), "{s}");
             }
         }

@@ -25,8 +25,8 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.municipality);
-    h.el("th", &[("scope", "col"), ("class", "num")], t.votes_col);
     h.el("th", &[("scope", "col"), ("class", "num")], t.share);
+    h.el("th", &[("scope", "col"), ("class", "num")], t.votes_col);
     h.el("th", &[("scope", "col"), ("class", "basis")], t.basis);
     h.close("tr").close("thead").open("tbody", &[]);
     for m in &k.municipalities {
@@ -40,20 +40,20 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
             h.open("tr", &[]);
         }
         h.el("th", &[("scope", "row")], m.name);
-        h.el("td", &[("class", "num")], &m.votes.to_string());
         h.el("td", &[("class", "num")], &format_pct(r.vote_share(m.votes), lang));
+        h.el("td", &[("class", "num")], &m.votes.to_string());
         h.el("td", &[("class", "basis")], &basis);
         h.close("tr");
     }
     h.open("tr", &[("class", "regional")]);
     h.el("th", &[("scope", "row")], &format!("{} ({})", t.regional_row, k.regional_members));
-    h.el("td", &[("class", "num")], &k.regional_votes.to_string());
     h.el("td", &[("class", "num")], &format_pct(r.vote_share(k.regional_votes), lang));
+    h.el("td", &[("class", "num")], &k.regional_votes.to_string());
     h.el("td", &[("class", "basis")], t.basis_rule);
     h.close("tr").close("tbody").open("tfoot", &[]).open("tr", &[]);
     h.el("th", &[("scope", "row")], t.total);
-    h.el("td", &[("class", "num")], &k.total_votes.to_string());
     h.el("td", &[("class", "num")], &format_pct(Decimal::ONE, lang));
+    h.el("td", &[("class", "num")], &k.total_votes.to_string());
     h.el("td", &[("class", "basis")], "");
     h.close("tr").close("tfoot").close("table").close("div");
     basis_note(&mut h, r, lang);
@@ -99,13 +99,14 @@ mod tests {
             "{da}"
         );
         let en = votes(&r, Lang::En, None);
-        assert!(en.contains("Slagelse and Næstved count with 2 votes and the other municipalities with 1 vote"), "{en}");
+        assert!(en.contains("Slagelse and Næstved count with 2 votes and the others with 1 vote, because"), "{en}");
         assert!(!en.contains("Figur "), "{en}");
         let s = votes(&calculate("soenderjylland", &Options::default()).unwrap(), Lang::Da, None);
         assert!(s.contains("Kommunerne regnes med 1 stemme, fordi Figur 9&#39;s medlemstal (9) kun går op sådan."), "{s}");
-        // The key figure comes before the basis, which is the last column.
-        let (share, basis) = (da.find("Andel af stemmerne").unwrap(), da.find("Grundlag</th>").unwrap());
-        assert!(share < basis);
+        // The key figure comes right after the name (in view on a phone); the basis is last.
+        let col = |s: &str| da.find(s).unwrap();
+        assert!(col(">Kommune<") < col("Andel af stemmerne") && col("Andel af stemmerne") < col(">Stemmer<"));
+        assert!(col(">Stemmer<") < col("Grundlag</th>"));
     }
 
     #[test]
