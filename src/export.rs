@@ -77,7 +77,10 @@ pub fn report_csv(r: &Report, lang: Lang) -> String {
                         edition::source_of(f.source).title,
                         source_place(lang, f.source),
                         f.price_level.map(|p| format!(" ({p})")).unwrap_or_default(),
-                        Some(figure_note(lang, f)).filter(|n| !n.is_empty()).map(|n| format!(" – {n}")).unwrap_or_default()
+                        Some(figure_note(lang, f))
+                            .filter(|n| !n.is_empty())
+                            .map(|n| format!(" – {n}"))
+                            .unwrap_or_default()
                     ),
                 ),
                 None => (String::new(), w.not_published.to_string()),

@@ -346,7 +346,11 @@ pub fn votes_basis_note(lang: Lang, members: u32, more: &[&str], others: usize, 
     let (names, votes, rest) = match (more.len(), others) {
         (0, _) => (by_lang!(lang, da: "Kommunerne", en: "The municipalities"), below, String::new()),
         (_, 0) => (name_list(lang, more), above, String::new()),
-        _ => (name_list(lang, more), above, by_lang!(lang, da: " og de øvrige kommuner med {below}", en: " and the others with {below}")),
+        _ => (
+            name_list(lang, more),
+            above,
+            by_lang!(lang, da: " og de øvrige kommuner med {below}", en: " and the others with {below}"),
+        ),
     };
     by_lang!(lang,
         da: "{names} regnes med {votes}{rest}, fordi Figur 9's medlemstal ({members}) kun går op sådan.",
@@ -382,11 +386,22 @@ mod tests {
         assert_eq!(motion_member(Lang::En, "Samsø", 1), "Samsø (1 vote)");
         assert_eq!(motion_member(Lang::En, "Aarhus", 2), "Aarhus (2 votes)");
         let en = texts(Lang::En);
-        for t in [en.published_members, en.key_population, en.key_anlaeg, en.anlaeg_note, en.anlaeg_published, en.council_population] {
+        for t in [
+            en.published_members,
+            en.key_population,
+            en.key_anlaeg,
+            en.anlaeg_note,
+            en.anlaeg_published,
+            en.council_population,
+        ] {
             assert!(!t.contains("Figur ") && !t.contains("Tabel "), "{t}");
         }
         assert!(published_members(Lang::En, 20, 466).contains("(Figure 9)"));
-        for s in crate::model::edition::FIGURES.iter().map(|f| f.source).chain([crate::model::edition::SOURCES.council_members]) {
+        for s in crate::model::edition::FIGURES
+            .iter()
+            .map(|f| f.source)
+            .chain([crate::model::edition::SOURCES.council_members])
+        {
             assert!(!source_place(Lang::En, s).contains("Tabel") && !source_place(Lang::En, s).contains("Figur "));
         }
     }

@@ -44,7 +44,10 @@ fn year_header(h: &mut Html, first: &str) {
 }
 
 fn wrap_open(h: &mut Html, label: &str, hint: &str) {
-    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", label), ("data-hint", hint)]);
+    h.open(
+        "div",
+        &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", label), ("data-hint", hint)],
+    );
 }
 
 /// The council's amounts: one row per pool, one column per year.

@@ -79,7 +79,13 @@ fn table(h: &mut Html, r: &Report, lang: Lang) {
     let caption = format!("{} – {}", t.seats, r.council.name);
     h.open(
         "div",
-        &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption), ("data-hint", t.scroll_hint)],
+        &[
+            ("class", "table-wrap"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-label", &caption),
+            ("data-hint", t.scroll_hint),
+        ],
     );
     h.open("table", &[("class", "seat-table"), ("part", "table")]);
     h.el("caption", &[], &caption);

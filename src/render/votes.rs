@@ -19,7 +19,13 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     let caption = format!("{} – {}", t.votes, r.council.name);
     h.open(
         "div",
-        &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption), ("data-hint", t.scroll_hint)],
+        &[
+            ("class", "table-wrap"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-label", &caption),
+            ("data-hint", t.scroll_hint),
+        ],
     );
     h.open("table", &[("class", "vote-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
@@ -102,7 +108,10 @@ mod tests {
         assert!(en.contains("Slagelse and Næstved count with 2 votes and the others with 1 vote, because"), "{en}");
         assert!(!en.contains("Figur "), "{en}");
         let s = votes(&calculate("soenderjylland", &Options::default()).unwrap(), Lang::Da, None);
-        assert!(s.contains("Kommunerne regnes med 1 stemme, fordi Figur 9&#39;s medlemstal (9) kun går op sådan."), "{s}");
+        assert!(
+            s.contains("Kommunerne regnes med 1 stemme, fordi Figur 9&#39;s medlemstal (9) kun går op sådan."),
+            "{s}"
+        );
         // The key figure comes right after the name (in view on a phone); the basis is last.
         let col = |s: &str| da.find(s).unwrap();
         assert!(col(">Kommune<") < col("Andel af stemmerne") && col("Andel af stemmerne") < col(">Stemmer<"));
