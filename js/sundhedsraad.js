@@ -51,7 +51,20 @@ function patch(live, html) {
   const t = document.createElement("template");
   t.innerHTML = html;
   sync(live, t.content);
-  scrollStops(live);
+  laterScrollStops(live.getRootNode());
+}
+
+// Reading scroll widths forces a layout: done once per frame, at its start,
+// for every root patched in it, never inside the change itself.
+const pendingStops = new Set();
+function laterScrollStops(root) {
+  if (pendingStops.size === 0) {
+    requestAnimationFrame(() => {
+      for (const r of pendingStops) scrollStops(r);
+      pendingStops.clear();
+    });
+  }
+  pendingStops.add(root);
 }
 
 // A table region is a tab stop (and a named region) only while it scrolls
