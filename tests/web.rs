@@ -59,13 +59,18 @@ impl Mounted {
             .map(|e| js_sys::Reflect::get(&e, &"value".into()).unwrap().as_string().unwrap_or_default())
     }
 
-    /// The votes cell of a municipality's row in the votes table.
+    /// The votes cell of a municipality's row in the votes table, found by
+    /// its column header ("Stemmer" / "Votes"), so a reordered table still reads right.
     fn votes_of(&self, name: &str) -> Option<String> {
+        let heads = self.root.query_selector_all(".vote-table thead th").unwrap();
+        let column = (0..heads.length())
+            .filter_map(|i| heads.item(i))
+            .position(|th| matches!(th.text_content().as_deref(), Some("Stemmer" | "Votes")))?;
         let rows = self.root.query_selector_all(".vote-table tbody tr").unwrap();
         (0..rows.length()).filter_map(|i| rows.item(i)).find_map(|row| {
             let row: web_sys::Element = row.unchecked_into();
             let th = row.query_selector("th").unwrap()?.text_content()?;
-            (th == name).then(|| row.query_selector("td").unwrap().and_then(|td| td.text_content())).flatten()
+            (th == name).then(|| row.children().item(column as u32).and_then(|td| td.text_content())).flatten()
         })
     }
 }
