@@ -18,6 +18,8 @@ setup:
 
 build: setup
 	wasm-pack build --release $(WASM_PACK_FLAGS)
+	# Drop the wasm-streams classes Leptos links in but nothing uses (see the script).
+	node tools/strip-streams.mjs
 	cp js/sundhedsraad.js js/sundhedsraad.d.ts pkg/
 	# Minify the JS the widget loads (names of exports and wasm imports are kept).
 	for f in pkg/sundhedsraad.js pkg/sundhedsraad_beregner.js; do terser "$$f" --module --compress --mangle -o "$$f"; done

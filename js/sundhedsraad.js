@@ -15,7 +15,14 @@ const CRASH = {
   en: "The calculator hit an unexpected error and has stopped. Reload the page.",
 };
 
-function showCrash(el, detail) {
+// Shown where the page's Content-Security-Policy refuses the widget's Trusted
+// Types policy: the widget cannot write its tables, and the editor can fix it.
+const REFUSED = {
+  da: "Sidens sikkerhedspolitik (Content-Security-Policy) tillader ikke beregnerens Trusted Types-politik. Sidens redaktør kan tilføje »trusted-types sundhedsraad«.",
+  en: "The page's Content-Security-Policy does not allow the calculator's Trusted Types policy. The page's editor can add \"trusted-types sundhedsraad\".",
+};
+
+function showCrash(el, detail, texts = CRASH) {
   const root = el.shadowRoot;
   if (!root) return;
   // The languages the widget itself accepts (Lang::parse); anything else is Danish.
@@ -23,7 +30,7 @@ function showCrash(el, detail) {
   const box = document.createElement("div");
   box.className = "crash";
   box.setAttribute("role", "alert");
-  box.textContent = CRASH[lang];
+  box.textContent = texts[lang];
   if (detail) {
     const small = document.createElement("small");
     small.textContent = " (" + String(detail).slice(0, 200) + ")";
@@ -43,14 +50,39 @@ function readable(value) {
   }
 }
 
-// Brings `live`'s children to the HTML text `html`, touching only what
-// differs: a change costs the style, layout and paint of the cells that
-// change, and scroll position and selection stay. The text is the widget's
-// own escaped rendering (src/render), never page input.
-function patch(live, html) {
+// Trusted Types: every piece of HTML the widget writes is parsed here, through
+// one named policy. A page that enforces Trusted Types allows it by name:
+//   Content-Security-Policy: require-trusted-types-for 'script'; trusted-types sundhedsraad
+// The policy passes the text on unchanged because the text is the widget's own
+// rendering (src/render), where every value from data or page input is
+// escaped; no page input reaches it unescaped. A page whose policy list leaves
+// the name out gets a message saying what to add, not a silent empty widget.
+const POLICY = "sundhedsraad";
+let policy = null;
+let policyError = null;
+if (globalThis.trustedTypes?.createPolicy) {
+  try {
+    policy = trustedTypes.createPolicy(POLICY, { createHTML: (html) => html });
+  } catch (e) {
+    policyError = e && e.message;
+  }
+}
+
+// Brings `live`'s children to the HTML text `html`: replaced `whole` (controls,
+// whose chosen state comes from the markup), or touching only what differs:
+// then a change costs the style, layout and paint of the cells that change,
+// and scroll position and selection stay.
+function patch(live, html, whole) {
   const t = document.createElement("template");
-  t.innerHTML = html;
-  sync(live, t.content);
+  try {
+    t.innerHTML = policy ? policy.createHTML(html) : html;
+  } catch (e) {
+    // Refused only where the page enforces Trusted Types without our policy.
+    if (policyError !== null) showCrash(live.getRootNode().host, policyError, REFUSED);
+    throw e;
+  }
+  if (whole) live.replaceChildren(t.content);
+  else sync(live, t.content);
   laterScrollStops(live.getRootNode());
 }
 

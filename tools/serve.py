@@ -11,7 +11,9 @@
   `/sundhedsraad/0.1.0/`) serves them `max-age=31536000, immutable` instead.
 
 `/strict.html` is the demo page served with a strict Content-Security-Policy, so the widget
-is seen to work without inline script or style. `--site DIR` serves DIR as `/` instead of
+is seen to work without inline script or style and with Trusted Types enforced (its one
+policy, `sundhedsraad`, allowed by name). `/tt-refused.html` enforces Trusted Types without
+that name: the widget says what the page's editor must add. `--site DIR` serves DIR as `/` instead of
 www/ (the package test serves a throwaway site that installed the widget from npm).
 """
 import argparse
@@ -21,7 +23,9 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types sundhedsraad"
+# Trusted Types enforced, but without the widget's policy: the widget must say so.
+REFUSING_CSP = "require-trusted-types-for 'script'; trusted-types other"
 SITE = os.path.join(ROOT, "www")
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 
@@ -42,8 +46,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = path.split("?", 1)[0].split("#", 1)[0]
         if path.startswith("/pkg/"):
             return os.path.join(ROOT, "pkg", os.path.normpath(path[len("/pkg/"):]).lstrip("./"))
-        if path == "/strict.html":
-            path = "/"  # the demo itself, served with the strict policy below
+        if path in ("/strict.html", "/tt-refused.html"):
+            path = "/"  # the demo itself, served with a policy below
         rel = os.path.normpath(path.lstrip("/")) if path not in ("", "/") else "index.html"
         if rel.startswith(".."):
             rel = "index.html"
@@ -83,8 +87,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return _Body(body)
 
     def end_headers(self):
-        if self.path.split("?", 1)[0].endswith("strict.html"):
+        page = self.path.split("?", 1)[0]
+        if page.endswith("strict.html"):
             self.send_header("Content-Security-Policy", STRICT_CSP)
+        if page.endswith("tt-refused.html"):
+            self.send_header("Content-Security-Policy", REFUSING_CSP)
         if self.is_pkg():
             self.send_header("Access-Control-Allow-Origin", "*")
             self.send_header("Cross-Origin-Resource-Policy", "cross-origin")

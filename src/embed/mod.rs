@@ -44,7 +44,7 @@ pub fn set_panic_handler(handler: js_sys::Function) {
 }
 
 /// Sets the function that patches rendered output in place
-/// (`patch(element, html)`; see [`crate::ui::patch`]).
+/// (`patch(element, html, whole)`; see [`crate::ui::patch`]).
 #[wasm_bindgen(js_name = setPatcher)]
 pub fn set_patcher(f: js_sys::Function) {
     crate::ui::patch::set_patcher(f);

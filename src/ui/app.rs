@@ -8,6 +8,7 @@ use super::chooser::Chooser;
 use super::envelopes::Envelopes;
 use super::motion::Motion;
 use super::municipality::{MunicipalityView, PopulationsNeeded};
+use super::patch::fill;
 use super::seats::{Seats, VotesTable};
 use super::state::Ctx;
 use crate::i18n::texts::texts;
@@ -53,6 +54,8 @@ pub fn App(
                 </button>
             }
         };
+        let sources = NodeRef::new();
+        fill(sources, move || crate::render::money::sources(lang));
         view! {
             <div class="sr" lang=lang.code()>
                 <div class="sr-head" part="header">
@@ -68,7 +71,7 @@ pub fn App(
                 <PopulationsNeeded c=c t=t />
                 {sections}
                 <div class="sr-foot" part="footer">
-                    <div inner_html=crate::render::money::sources(lang)></div>
+                    <div node_ref=sources></div>
                     <p>{t.data_note} " " {edition::EDITION_NAME} "."</p>
                 </div>
             </div>

@@ -1,6 +1,7 @@
 //! Choosing a council: a list grouped by region, and a search by the name of
 //! a council or a municipality (readers know their municipality).
 
+use super::patch::fill;
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition::{self, COUNCILS};
@@ -26,14 +27,17 @@ pub fn Chooser(
             None => not_found.set(!v.trim().is_empty()),
         }
     };
-    let options = controls::council_options(&c.page.with_untracked(|p| p.raad.clone()));
+    let council = NodeRef::new();
+    fill(council, move || controls::council_options(&c.page.with_untracked(|p| p.raad.clone())));
+    let suggestions = NodeRef::new();
+    fill(suggestions, controls::find_suggestions);
     view! {
         <div class="chooser" part="chooser">
             <div class="field">
                 <label for="raad">{t.choose_council}</label>
                 <select
                     id="raad"
-                    inner_html=options
+                    node_ref=council
                     prop:value=move || c.raad()
                     on:change=move |ev| c.choose(&event_target_value(&ev), None)
                 ></select>
@@ -48,7 +52,7 @@ pub fn Chooser(
                     aria-describedby="find-hint find-msg"
                     on:change=on_find
                 />
-                <datalist id="find-list" inner_html=controls::find_suggestions()></datalist>
+                <datalist id="find-list" node_ref=suggestions></datalist>
                 <p id="find-hint" class="hint">{t.find_hint}</p>
                 <p id="find-msg" class="hint warn" role="status">{move || not_found.get().then_some(t.find_none)}</p>
             </div>

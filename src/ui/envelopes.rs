@@ -2,7 +2,7 @@
 //! its output rendered by [`crate::render::money`]. The controls show the
 //! options the report used, never the raw choices.
 
-use super::patch::follow;
+use super::patch::{fill, follow};
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition;
@@ -63,6 +63,10 @@ pub fn Envelopes(
     // when the edition in force changes.
     let national = NodeRef::new();
     follow(national, move || edition_used.get().map(|e| render::money::national(e, lang)).unwrap_or_default());
+    let edition_select = NodeRef::new();
+    fill(edition_select, move || {
+        render::controls::edition_options(edition_used.get_untracked().flatten(), t.edition_latest)
+    });
     view! {
         <section class="money-section" part="money">
             <h3 id="money-h">{t.envelopes}</h3>
@@ -73,7 +77,7 @@ pub fn Envelopes(
                     <label for="edition">{t.edition}</label>
                     <select
                         id="edition"
-                        inner_html=render::controls::edition_options(edition_used.get_untracked().flatten(), t.edition_latest)
+                        node_ref=edition_select
                         prop:value=edition_value
                         on:change=on_edition
                     ></select>

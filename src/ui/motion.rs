@@ -1,6 +1,7 @@
 //! The vote simulator: controls rendered by [`crate::render::motion`], one
 //! delegated change listener, and the outcome in words.
 
+use super::patch::fill;
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::render::motion;
@@ -27,6 +28,8 @@ pub fn Motion(
         }
         c.with_report(|r| c.choices.with_untracked(|x| motion::controls(r, lang, &x.motion))).unwrap_or_default()
     };
+    let stances = NodeRef::new();
+    fill(stances, controls);
     let outcome = move || {
         if !open.get() {
             return String::new();
@@ -53,7 +56,7 @@ pub fn Motion(
                 <summary>{t.motion_open}</summary>
                 <p class="note">{t.motion_note}</p>
                 // A form around the named radios: see `Envelopes` (a DOM leak otherwise).
-                <form class="stances" inner_html=controls on:change=on_change on:submit=|ev| ev.prevent_default()></form>
+                <form class="stances" node_ref=stances on:change=on_change on:submit=|ev| ev.prevent_default()></form>
                 <p class="outcome" role="status">{outcome}</p>
             </details>
         </section>

@@ -3,7 +3,7 @@
 //! council's seats change, and a per-capita illustration of the envelope.
 //! Also the populations a rule needs ([`PopulationsNeeded`]).
 
-use super::patch::follow;
+use super::patch::{fill, follow};
 use super::state::Ctx;
 use crate::i18n::texts::Texts;
 use crate::model::edition::{self, MUNICIPALITIES};
@@ -21,7 +21,8 @@ pub fn MunicipalityView(
     t: &'static Texts,
 ) -> impl IntoView {
     let lang = c.lang_now();
-    let options = move || render::controls::municipality_options(c.council(), c.municipality(), t.none_chosen);
+    let muni = NodeRef::new();
+    fill(muni, move || render::controls::municipality_options(c.council(), c.municipality(), t.none_chosen));
     let set_population = move |text: String| {
         if let Some(code) = c.choices.with_untracked(|x| x.municipality) {
             c.type_population(code, &text);
@@ -42,7 +43,7 @@ pub fn MunicipalityView(
                 <label for="muni">{t.choose_muni}</label>
                 <select
                     id="muni"
-                    inner_html=options
+                    node_ref=muni
                     on:change=move |ev| c.set_municipality(event_target_value(&ev).parse().ok())
                 ></select>
             </div>
@@ -123,13 +124,17 @@ pub fn PopulationsNeeded(
     };
     move || {
         (!codes.get().is_empty()).then(|| {
+            let fields = NodeRef::new();
+            fill(fields, move || {
+                c.choices.with_untracked(|x| render::controls::population_fields(&codes.get(), &x.populations))
+            });
             view! {
                 <section class="needs" part="populations">
                     <h3 id="needs-h">{t.populations_needed}</h3>
                     <p class="note" role="status">{message}</p>
                     <form
                         class="needs-grid"
-                        inner_html=move || c.choices.with_untracked(|x| render::controls::population_fields(&codes.get(), &x.populations))
+                        node_ref=fields
                         on:change=on_change
                         on:submit=|ev| ev.prevent_default()
                     ></form>

@@ -1,5 +1,7 @@
 // The widget under a strict Content-Security-Policy (/strict.html): no inline
-// script or style, no eval; it renders and works with no violation.
+// script or style, no eval, Trusted Types enforced with the widget's one policy
+// allowed by name; it renders and works with no violation. Where the page's
+// policy leaves that name out (/tt-refused.html), the widget says what to add.
 import { test, assert, widget, waitFact, fact, title, chooseCouncil } from './lib.mjs';
 
 test('strict CSP page: the widget renders and works without a violation', async (t) => {
@@ -10,6 +12,7 @@ test('strict CSP page: the widget renders and works without a violation', async 
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(csp, /style-src 'self'(;|$)/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types sundhedsraad$/);
   await page.locator('#beregner dd[data-fact="members"]').waitFor();
   assert.equal(await fact(page, 'beregner'), '20');
   // The widget's own stylesheet applies (adopted, not inline <style>).
@@ -40,9 +43,41 @@ test('strict CSP page: the widget renders and works without a violation', async 
 test('control: the CSP violation detector does see a violation on the strict page', async (t) => {
   const page = await t.open('/strict.html');
   await page.evaluate(() => {
-    document.body.insertAdjacentHTML('beforeend', '<p id="probe" style="color: red">x</p>');
+    const p = document.createElement('p');
+    p.setAttribute('style', 'color: red');
+    p.textContent = 'x';
+    document.body.append(p);
   });
   await page.waitForFunction(() => window.__cspViolations.length > 0);
   const v = await page.evaluate(() => window.__cspViolations.splice(0));
   assert.match(v[0], /^style-src/);
 }, { allowConsole: [/inline style/] });
+
+test('control: Trusted Types are enforced on the strict page (a plain string to innerHTML throws)', async (t) => {
+  const page = await t.open('/strict.html');
+  const thrown = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return null;
+    } catch (e) {
+      return e.name;
+    }
+  });
+  assert.equal(thrown, 'TypeError');
+  const v = await page.evaluate(() => window.__cspViolations.splice(0));
+  assert.deepEqual(v.map((x) => x.split(' ')[0]), ['require-trusted-types-for']);
+  // ... and the widget's HTML went through its policy: the tables are there.
+  assert.ok(await page.evaluate(() => document.getElementById('beregner').shadowRoot.querySelectorAll('table').length > 2));
+}, { allowConsole: [/TrustedHTML/] });
+
+test('a page that enforces Trusted Types without the widget\'s policy gets a message naming what to add', async (t) => {
+  const ctx = await t.context();
+  const page = await ctx.newPage();
+  const resp = await page.goto(t.base + '/tt-refused.html');
+  assert.match(resp.headers()['content-security-policy'] || '', /trusted-types other/);
+  const alert = widget(page).getByRole('alert').first();
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Sidens sikkerhedspolitik .* »trusted-types sundhedsraad«/);
+  const v = await page.evaluate(() => window.__cspViolations.splice(0));
+  assert.ok(v.length > 0 && v.every((x) => /^(require-trusted-types-for|trusted-types)/.test(x)), v.join('\n'));
+}, { allowConsole: [/.*/] });
