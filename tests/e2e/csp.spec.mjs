@@ -37,6 +37,20 @@ test('strict CSP page: the widget renders and works without a violation', async 
   await widget(page).locator('details.pool summary').first().click();
   await chooseCouncil(page, 'beregner2', 'nordsjaelland');
   await waitFact(page, 'beregner2', 17);
+  // Every other state whose HTML goes through the policy: the vote simulator,
+  // the populations form a changed threshold asks for, and the page's errors.
+  const w = widget(page);
+  await w.locator('section.motion summary').click();
+  await w.locator('section.motion').getByRole('radio', { name: 'Against' }).first().check();
+  await page.waitForFunction(() => /votes for, [1-9]/.test(document.getElementById('beregner').shadowRoot.querySelector('.motion .outcome').textContent));
+  await page.evaluate(() => { document.getElementById('beregner').overrides = { rule: { threshold: 50000 } }; });
+  const field = w.locator('section.needs input').first();
+  await field.fill('60000');
+  await field.press('Tab');
+  await page.evaluate(() => { document.getElementById('beregner').setAttribute('overrides', '{not json'); });
+  await w.getByRole('alert').first().waitFor();
+  await page.evaluate(() => { document.getElementById('beregner').setAttribute('raad', 'atlantis'); });
+  await page.waitForFunction(() => /atlantis/.test(document.getElementById('beregner').shadowRoot.textContent));
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
 });
 
