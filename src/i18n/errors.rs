@@ -4,7 +4,9 @@
 //! quoted as text («…»); the view never renders them as markup.
 
 use super::Lang;
+use crate::model::edition::municipality_by_code;
 use crate::model::error::{Expected, ModelError, RuleProblem};
+use crate::model::population_file::{LineProblem, RejectedLine};
 
 /// Shortens (60 characters) and quotes a user-given string for a message,
 /// dropping control characters.
@@ -183,6 +185,33 @@ fn municipality_names(codes: &[u16]) -> String {
     let names: Vec<&str> =
         codes.iter().filter_map(|c| crate::model::edition::municipality_by_code(*c)).map(|m| m.name).collect();
     names.join(", ")
+}
+
+/// Why a line of a population file could not be read, in words, with its
+/// line number ("Linje 4: «Atlantis» er ikke en kommune.").
+pub fn rejected_line(r: &RejectedLine, lang: Lang) -> String {
+    let line = r.line;
+    let name = |code: u16| municipality_by_code(code).map_or_else(|| code.to_string(), |m| m.name.to_string());
+    match &r.problem {
+        LineProblem::NoMunicipality(first) => {
+            let first = q(first);
+            by_lang!(lang,
+                da: "Linje {line}: {first} er ikke en kommune (landstal og regioner bruges ikke).",
+                en: "Line {line}: {first} is not a municipality (totals and regions are not used).")
+        }
+        LineProblem::NoPopulation { code } => {
+            let m = name(*code);
+            by_lang!(lang,
+                da: "Linje {line}: {m} har intet folketal, der kan læses (et helt tal over 0).",
+                en: "Line {line}: {m} has no population that can be read (a whole number above 0).")
+        }
+        LineProblem::Duplicate { code, first } => {
+            let m = name(*code);
+            by_lang!(lang,
+                da: "Linje {line}: {m} står allerede i linje {first}; den første bruges.",
+                en: "Line {line}: {m} is already on line {first}; the first is used.")
+        }
+    }
 }
 
 #[cfg(test)]

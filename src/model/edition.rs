@@ -295,6 +295,12 @@ pub fn find_by_name(name: &str) -> Option<(CouncilId, Option<u16>)> {
     MUNICIPALITIES.iter().find(|m| same_name(m.name, n)).map(|m| (m.council, Some(m.code)))
 }
 
+/// The municipality of this name (case and surrounding space ignored).
+pub fn municipality_by_name(name: &str) -> Option<&'static Municipality> {
+    let n = name.trim();
+    MUNICIPALITIES.iter().find(|m| same_name(m.name, n))
+}
+
 /// Compares names ignoring case, for the letters of Danish place names
 /// (a full Unicode case table would cost the widget 6 KB for no gain).
 fn same_name(a: &str, b: &str) -> bool {
