@@ -141,12 +141,20 @@ impl Choices {
 /// forgotten. Returns whether it changed. The one way the council changes,
 /// for the reader's choice, a search and the page's `raad` attribute alike.
 pub fn show_council(page: &mut Page, raad: &str, choices: &mut Choices) -> bool {
+    let raad = canonical_council(raad);
     if page.raad == raad {
         return false;
     }
     choices.leave_council();
-    page.raad = raad.to_string();
+    page.raad = raad;
     true
+}
+
+/// A council id as the widget keeps it: the council's own id where the
+/// text names one in another case (`Aarhus` → `aarhus`), so the picker and
+/// the address agree; any other text as given, for the error to quote.
+pub fn canonical_council(raad: &str) -> String {
+    crate::model::edition::council_by_id(raad).map_or_else(|| raad.to_string(), |c| c.id.to_string())
 }
 
 /// What the view shows.
@@ -278,6 +286,19 @@ pub fn events(before: Option<&Snapshot>, now: &Snapshot) -> Vec<(&'static str, V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn council_ids_match_in_any_case_and_unknown_text_is_kept_for_the_message() {
+        assert_eq!(canonical_council("Aarhus"), "aarhus");
+        assert_eq!(canonical_council(" OESTSJAELLAND-OG-OEERNE "), "oestsjaelland-og-oeerne");
+        assert_eq!(canonical_council("nope"), "nope");
+        let mut page = Page { raad: "fyn".into(), lang: None, overrides: Ok(Options::default()), url_param: None };
+        let mut choices = Choices::default();
+        assert!(show_council(&mut page, "AARHUS", &mut choices));
+        assert_eq!(page.raad, "aarhus");
+        assert!(!show_council(&mut page, "aarhus", &mut choices), "the same council in another case is no change");
+        assert!(shown(&page, &choices).report.is_ok());
+    }
 
     #[test]
     fn leaving_a_council_forgets_its_municipality_and_vote_but_keeps_populations() {

@@ -108,7 +108,7 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
         .as_deref()
         .and_then(address::read_param)
         .or_else(|| host.get_attribute("raad"))
-        .unwrap_or_else(|| "fyn".to_string());
+        .map_or_else(|| "fyn".to_string(), |r| crate::state::canonical_council(&r));
     let lang = host.get_attribute("lang").and_then(|l| Lang::parse(&l));
     let overrides = overrides(convert::options_from_attribute(&host.get_attribute("overrides").unwrap_or_default()));
     let owner = Owner::new();

@@ -212,14 +212,16 @@ pub fn document_by_id(id: &str) -> Option<DocumentId> {
     DOCUMENTS.iter().position(|d| d.id == id).map(DocumentId)
 }
 
-/// Finds a council by its id.
+/// Finds a council by its id (case and surrounding space ignored).
 pub fn council_by_id(id: &str) -> Option<&'static Council> {
-    COUNCILS.iter().find(|c| c.id == id)
+    council_index(id).map(|i| &COUNCILS[i.0])
 }
 
-/// The index of a council by its id.
+/// The index of a council by its id, ignoring ASCII case and surrounding
+/// space: `?raad=Aarhus` in an address finds `aarhus` (the ids are ASCII).
 pub fn council_index(id: &str) -> Option<CouncilId> {
-    COUNCILS.iter().position(|c| c.id == id).map(CouncilId)
+    let id = id.trim();
+    COUNCILS.iter().position(|c| c.id.eq_ignore_ascii_case(id)).map(CouncilId)
 }
 
 /// Finds a municipality by kommunekode.

@@ -10,6 +10,16 @@ test('/?raad=aarhus opens the first widget on Aarhus', async (t) => {
   assert.equal(await fact(page, 'beregner2'), '9'); // hovedstaden, from its attribute
 });
 
+test('council ids in the address match in any case: ?raad=Aarhus opens Aarhus with the picker on it', async (t) => {
+  const page = await t.open('/?raad=Aarhus');
+  assert.equal(await fact(page, 'beregner'), '6');
+  assert.equal(await widget(page).locator('select#raad').inputValue(), 'aarhus');
+  // The attribute too.
+  await page.evaluate(() => document.getElementById('beregner').setAttribute('raad', 'VENDSYSSEL'));
+  await waitFact(page, 'beregner', 9);
+  assert.equal(await widget(page).locator('select#raad').inputValue(), 'vendsyssel');
+});
+
 test('?raad2=vendsyssel opens the second widget on Vendsyssel', async (t) => {
   const page = await t.open('/?raad2=vendsyssel');
   assert.equal(await fact(page, 'beregner2'), '9');
