@@ -23,6 +23,10 @@ build: setup
 	cp js/sundhedsraad.js js/sundhedsraad.d.ts pkg/
 	# Minify the JS the widget loads (names of exports and wasm imports are kept).
 	for f in pkg/sundhedsraad.js pkg/sundhedsraad_beregner.js; do terser "$$f" --module --compress --mangle -o "$$f"; done
+	# The widget of every council and language as static HTML (same src/render code):
+	# pkg/prerender/ (fallbacks for the element) and pkg/raad/ (a page per council).
+	rm -rf pkg/prerender pkg/raad
+	cargo run --release --quiet --bin prerender -- pkg
 	# pkg/ as an npm package and a folder to host: package.json, README, .br and .gz copies.
 	node tools/package.mjs
 

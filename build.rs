@@ -35,6 +35,9 @@ fn main() {
     let css = std::fs::read_to_string("style/widget.css").expect("style/widget.css is missing");
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out_dir.join("widget.min.css"), minify_css(&css)).expect("cannot write widget.min.css");
+    println!("cargo:rerun-if-changed=style/prerender.css");
+    let css = std::fs::read_to_string("style/prerender.css").expect("style/prerender.css is missing");
+    std::fs::write(out_dir.join("prerender.min.css"), minify_css(&css)).expect("cannot write prerender.min.css");
     println!("cargo:rerun-if-changed=data/edition.toml");
     println!("cargo:rerun-if-changed=build/edition_source.rs");
     let text = std::fs::read_to_string("data/edition.toml").expect("data/edition.toml is missing");

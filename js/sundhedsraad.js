@@ -8,6 +8,8 @@
 import init, { mount, calculate as wasmCalculate, setPanicHandler, setPatcher } from "./sundhedsraad_beregner.js";
 
 const live = new Set();
+// Elements whose view the wasm has mounted (the rest show nothing or their prerendered markup).
+const mounted = new WeakSet();
 let crashed = null;
 
 const CRASH = {
@@ -36,7 +38,10 @@ function showCrash(el, detail, texts = CRASH) {
     small.textContent = " (" + String(detail).slice(0, 200) + ")";
     box.append(small);
   }
-  root.replaceChildren(box);
+  // Where the widget never started (its module or wasm failed to load), the
+  // prerendered figures stay readable under the message.
+  if (!mounted.has(el) && root.querySelector(".sr")) root.prepend(box);
+  else root.replaceChildren(box);
 }
 
 // A value whose reading throws (a getter, a proxy) must not throw inside the
@@ -184,7 +189,10 @@ class SundhedsraadBeregner extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: "open" });
+    // A page may carry the prerendered widget inside the element, as a
+    // declarative shadow root (README, "Prerendered first paint"): it stays
+    // on the screen until the wasm has loaded and takes it over.
+    if (!this.shadowRoot) this.attachShadow({ mode: "open" });
   }
 
   #resize = null;
@@ -200,6 +208,7 @@ class SundhedsraadBeregner extends HTMLElement {
 
   disconnectedCallback() {
     live.delete(this);
+    mounted.delete(this);
     this.#resize?.disconnect();
     const w = this.#widget;
     this.#widget = null;
@@ -224,7 +233,11 @@ class SundhedsraadBeregner extends HTMLElement {
     if (!this.isConnected || this.#widget) return;
     if (crashed) return showCrash(this, crashed);
     try {
+      // The prerendered markup makes way in the same task as the wasm's
+      // markup arrives (its updates run as microtasks): no frame shows neither.
+      this.shadowRoot.replaceChildren();
       this.#widget = mount(this.shadowRoot, this);
+      mounted.add(this);
       if (this.#overrides !== undefined) this.#widget.setOverrides(readable(this.#overrides));
       this.#widget.onEvent((type, detail) => this.#emit(type, detail));
     } catch (e) {

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = path.join(root, 'pkg');
@@ -30,7 +31,8 @@ const manifest = {
     './sundhedsraad_beregner_bg.wasm': './sundhedsraad_beregner_bg.wasm',
     './package.json': './package.json',
   },
-  files: [...FILES, 'README.md'],
+  // prerender/: the fallback a page puts inside the element (README, "Prerendered first paint").
+  files: [...FILES, 'README.md', 'prerender/'],
   // Importing the module defines the custom element: a side effect bundlers must keep.
   sideEffects: ['./sundhedsraad.js'],
   keywords: ['sundhedsråd', 'sundhedsreform', 'web-component', 'custom-element', 'wasm', 'denmark'],
@@ -49,4 +51,11 @@ for (const f of ['sundhedsraad.js', 'sundhedsraad_beregner.js', 'sundhedsraad_be
   writeFileSync(path.join(pkg, f + '.br'), br);
   writeFileSync(path.join(pkg, f + '.gz'), zlib.gzipSync(buf, { level: 9 }));
 }
+// The CSP source of the prerendered fallback's inline stylesheet, for pages whose
+// style-src refuses inline styles: the same stylesheet in every fragment.
+const fragment = readFileSync(path.join(pkg, 'prerender', 'fyn.da.html'), 'utf8');
+const style = fragment.match(/<style>([^<]*)<\/style>/)[1];
+const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+writeFileSync(path.join(pkg, 'prerender', 'style-hash.txt'), hash + '\n');
+console.log(`pkg/prerender: style-src ${hash}`);
 console.log(`pkg/: package sundhedsraad-beregner@${version}, precompressed .br and .gz`);

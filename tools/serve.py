@@ -20,14 +20,57 @@ import argparse
 import hashlib
 import http.server
 import os
+import re
 import sys
+import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types sundhedsraad"
+STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {style_hash}; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types sundhedsraad"
 # Trusted Types enforced, but without the widget's policy: the widget must say so.
 REFUSING_CSP = "require-trusted-types-for 'script'; trusted-types other"
 SITE = os.path.join(ROOT, "www")
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+PRERENDER = os.path.join(ROOT, "pkg", "prerender")
+ELEMENT = re.compile(r"<sundhedsraad-beregner\b([^>]*)></sundhedsraad-beregner>")
+ATTRIBUTE = re.compile(r'([\w-]+)(?:="([^"]*)")?')
+
+
+def style_hash():
+    """The CSP source of the prerendered widget's inline stylesheet (`make build` writes it)."""
+    try:
+        with open(os.path.join(PRERENDER, "style-hash.txt")) as f:
+            return f.read().strip()
+    except OSError:
+        return ""
+
+
+def include_prerendered(html, query):
+    """Puts the prerendered widget (README, "Prerendered first paint") inside each empty
+    `<sundhedsraad-beregner>` of a page, as a host's server-side include would: the
+    fragment of the element's council and language, or of the council its URL parameter
+    names (`?raad=aarhus`; the widget reads the same parameter), so the page shows the
+    figures at its first paint and without JavaScript. An element with `overrides`
+    shows other figures than the published ones and gets no fallback."""
+    params = urllib.parse.parse_qs(query)
+
+    def fill(match):
+        attrs = {name: value for name, value in ATTRIBUTE.findall(match.group(1))}
+        if "overrides" in attrs:
+            return match.group(0)
+        param = attrs.get("url-param", "raad").strip()
+        lang = "en" if attrs.get("lang", "").strip().lower() in ("en", "en-gb", "en-us") else "da"
+        for raad in ([params[param][0]] if param not in ("", "none") and param in params else []) + [attrs.get("raad") or "fyn"]:
+            raad = raad.strip().lower()
+            path = os.path.join(PRERENDER, f"{raad}.{lang}.html")
+            if re.fullmatch(r"[a-z]+(-[a-z]+)*", raad) and os.path.isfile(path):
+                with open(path, encoding="utf-8") as f:
+                    fragment = f.read()
+                if param != "raad":
+                    fragment = fragment.replace('href="?raad=', f'href="?{param}=')
+                return f"<sundhedsraad-beregner{match.group(1)}>{fragment}</sundhedsraad-beregner>"
+        return match.group(0)
+
+    return ELEMENT.sub(fill, html)
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -58,6 +101,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         if not self.is_pkg():
+            path = self.translate_path(self.path)
+            if path.endswith(".html") and os.path.isfile(path):
+                return self.send_page(path)
             return super().send_head()
         path = self.translate_path(self.path)
         if not os.path.isfile(path):
@@ -86,10 +132,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return _Body(body)
 
+    def send_page(self, path):
+        """An HTML page of the site, with the prerendered widget included."""
+        with open(path, encoding="utf-8") as f:
+            html = f.read()
+        query = urllib.parse.urlsplit(self.path).query
+        body = include_prerendered(html, query).encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return _Body(body)
+
     def end_headers(self):
         page = self.path.split("?", 1)[0]
         if page.endswith("strict.html"):
-            self.send_header("Content-Security-Policy", STRICT_CSP)
+            self.send_header("Content-Security-Policy", STRICT_CSP.format(style_hash=style_hash()))
         if page.endswith("tt-refused.html"):
             self.send_header("Content-Security-Policy", REFUSING_CSP)
         if self.is_pkg():

@@ -1,5 +1,6 @@
 // The embed-code builder: pick council, language and address parameter, see
-// the widget live and copy a ready snippet (script tag and element).
+// the widget live and copy a ready snippet (script tag and element), with a
+// link to the prerendered fallback for that council and language.
 import { calculate } from "./pkg/sundhedsraad.js";
 
 const IDS = [
@@ -53,6 +54,8 @@ function update() {
     preview.append(el);
   }
   for (const [k, v] of attrs) if (k !== "url-param") el.setAttribute(k, v);
+  // The prerendered fallback for the element (pkg/prerender/, written by `make build`).
+  document.getElementById("fallback").href = `pkg/prerender/${attrs[0][1]}.${attrs[1][1]}.html`;
   copied.textContent = "";
 }
 

@@ -98,6 +98,8 @@ pub struct Texts {
     pub this_council: &'static str,
     /// "Not published".
     pub unpublished: &'static str,
+    /// What "–" in a table means, said in text (not only in a tooltip).
+    pub gap_note: &'static str,
     /// "Estimate".
     pub estimate: &'static str,
     /// "Official".
@@ -221,6 +223,7 @@ static DA: Texts = Texts {
     source: "Kilde",
     this_council: "Dette sundhedsråd, mio. kr.",
     unpublished: "Ikke offentliggjort",
+    gap_note: "– betyder, at kilderne ikke har et tal for det år.",
     estimate: "Skøn",
     official: "Officielt",
     estimate_note: "Den nationale fordelingsmodel (patienttyngde) er ikke offentliggjort. Beløbet for sundhedsrådet er derfor et skøn efter den valgte nøgle. Delene summer præcist til det nationale tal.",
@@ -307,6 +310,7 @@ static EN: Texts = Texts {
     source: "Source",
     this_council: "This council, mio. kr.",
     unpublished: "Not published",
+    gap_note: "– means the sources have no figure for that year.",
     estimate: "Estimate",
     official: "Official",
     estimate_note: "The national distribution model (patient weight) is not published, so the council's amount is an estimate by the chosen key. The parts sum exactly to the national figure.",

@@ -59,6 +59,7 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     h.el("caption", &[], &caption);
     year_header(h, t.pool);
     h.open("tbody", &[]);
+    let mut gap = false;
     for env in &r.envelopes {
         h.open("tr", &[("data-pool", POOLS[env.pool.0].id)]);
         h.el("th", &[("scope", "row")], pool_name(lang, &POOLS[env.pool.0]));
@@ -66,12 +67,18 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
             match (y.council, y.basis) {
                 (Some(a), Basis::Official) => h.el("td", &[("class", "num official")], &official_amount(lang, a)),
                 (Some(a), _) => h.el("td", &[("class", "num")], &format_decimal(a, 1, lang)),
-                (None, _) => h.el("td", &[("class", "num gap"), ("title", t.unpublished)], "–"),
+                (None, _) => {
+                    gap = true;
+                    h.el("td", &[("class", "num gap"), ("title", t.unpublished)], "–")
+                }
             };
         }
         h.close("tr");
     }
     h.close("tbody").close("table").close("div");
+    if gap {
+        h.el("p", &[("class", "note")], t.gap_note);
+    }
 }
 
 /// One pool's national figures by year, each with its source: the same for
@@ -226,6 +233,11 @@ mod tests {
         let r = calculate("fyn", &Options::default()).unwrap();
         let s = money(&r, Lang::Da);
         assert!(s.contains("title=\"Ikke offentliggjort\">–</td>"), "2031 of Tabel 1's pools");
+        assert!(
+            s.contains("<p class=\"note\">– betyder, at kilderne ikke har et tal for det år.</p>"),
+            "said in text too"
+        );
+        assert!(money(&r, Lang::En).contains("– means the sources have no figure for that year."));
         let n = national(None, Lang::Da);
         assert!(n.contains("Ikke offentliggjort"));
         assert!(n.contains("Udspil 2024, Tabel 1 (2025-PL)"));

@@ -4,26 +4,7 @@
 // Widget states are checked with axe scoped to the widget element
 // (.include('#beregner')) to keep the run short; the demo and strict pages
 // are also checked whole, host page included.
-import { AxeBuilder } from '@axe-core/playwright';
-import { test, assert, widget, waitFact, chooseCouncil, COUNCIL_IDS, MEMBERS } from './lib.mjs';
-
-/** Runs axe; returns violations as short lines "rule (impact) target: summary". */
-async function axe(page, include) {
-  // Legacy mode runs axe.run() in the page itself instead of runPartial plus a
-  // blank page per call (that mode exists for cross-origin iframes; there are
-  // none here), and resultTypes only trims what axe reports for passing nodes:
-  // every rule still runs.
-  let b = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-  if (include) b = b.include(include);
-  const r = await b.analyze();
-  return r.violations.flatMap((v) => v.nodes.map((n) =>
-    `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${n.failureSummary.replace(/\s+/g, ' ').replace(/^Fix (any|all) of the following: /, '').slice(0, 220)} | ${n.html.slice(0, 140)}`));
-}
-
-/** Asserts no violations; `state` names what was checked. */
-function none(lines, state) {
-  assert.ok(lines.length === 0, `axe violations in ${state}:\n      ${[...new Set(lines)].join('\n      ')}`);
-}
+import { test, assert, axe, none, widget, widgetsReady, waitFact, chooseCouncil, COUNCIL_IDS, MEMBERS } from './lib.mjs';
 
 /** Right-edge overflow: page scroll width, and any element (through shadow roots) outside the viewport that is not inside a scroll container. */
 function overflow(page) {
@@ -163,7 +144,7 @@ test('200 % text size (browser font setting): no horizontal overflow; axe clean'
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await page.goto(t.base + '/');
-  await page.locator('#beregner dd[data-fact="members"]').waitFor();
+  await widgetsReady(page);
   const before = await page.evaluate(() => parseFloat(getComputedStyle(document.getElementById('beregner').shadowRoot.querySelector('.why')).fontSize));
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
   await page.waitForFunction((b) => parseFloat(getComputedStyle(document.getElementById('beregner').shadowRoot.querySelector('.why')).fontSize) >= 2 * b - 0.5, before);

@@ -2,7 +2,8 @@
 // script or style, no eval, Trusted Types enforced with the widget's one policy
 // allowed by name; it renders and works with no violation. Where the page's
 // policy leaves that name out (/tt-refused.html), the widget says what to add.
-import { test, assert, widget, waitFact, fact, title, chooseCouncil } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { test, assert, widget, widgetsReady, waitFact, fact, title, chooseCouncil } from './lib.mjs';
 
 test('strict CSP page: the widget renders and works without a violation', async (t) => {
   const ctx = await t.context();
@@ -10,10 +11,12 @@ test('strict CSP page: the widget renders and works without a violation', async 
   const resp = await page.goto(t.base + '/strict.html');
   const csp = resp.headers()['content-security-policy'] || '';
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
-  assert.match(csp, /style-src 'self'(;|$)/);
+  // Inline styles only by the hash of the prerendered fallback's stylesheet (README).
+  const hash = readFileSync(new URL('../../pkg/prerender/style-hash.txt', import.meta.url), 'utf8').trim();
+  assert.ok(csp.includes(`style-src 'self' ${hash};`), `style-src allows ${hash} and nothing else inline`);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
   assert.match(csp, /require-trusted-types-for 'script'; trusted-types sundhedsraad$/);
-  await page.locator('#beregner dd[data-fact="members"]').waitFor();
+  await widgetsReady(page);
   assert.equal(await fact(page, 'beregner'), '20');
   // The widget's own stylesheet applies (adopted, not inline <style>).
   const styled = await page.evaluate(() => {

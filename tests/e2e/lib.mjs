@@ -2,6 +2,7 @@
 // (console errors, page errors, CSP violations, foreign or failed requests)
 // and small readers of the widget's shadow DOM.
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const registry = [];
 let currentFile = '';
@@ -120,12 +121,34 @@ export class Fixture {
   }
 }
 
-/** Waits until every widget on the page shows content (or a crash/error box). */
+/** Waits until every widget on the page shows its live view (or a crash box), not its prerendered markup. */
 export async function widgetsReady(page) {
   await page.waitForFunction(() => {
     const els = [...document.querySelectorAll('sundhedsraad-beregner')];
-    return els.length > 0 && els.every((e) => e.shadowRoot && e.shadowRoot.querySelector('.sr, .crash'));
+    return els.length > 0 && els.every((e) => e.shadowRoot && e.shadowRoot.querySelector('div:not([data-prerendered]) > .sr, .crash'));
   }, null, { timeout: 10_000 });
+}
+
+/**
+ * What a widget's shadow root shows, to compare the prerendered markup with
+ * the live view: its text (runs of white space as one) and its elements as
+ * `tag#id.class` in document order, without the stylesheet and the list of
+ * councils shown only without JavaScript. Runs in the page.
+ */
+export function shadowOutline(id) {
+  const root = document.getElementById(id).shadowRoot;
+  const texts = [];
+  const elements = [];
+  const walk = (node) => {
+    for (const n of node.childNodes) {
+      if (n.nodeType === 3) texts.push(n.nodeValue);
+      if (n.nodeType !== 1 || n.matches('style, .nojs')) continue;
+      elements.push(n.localName + (n.id ? '#' + n.id : '') + [...n.classList].map((c) => '.' + c).join(''));
+      walk(n);
+    }
+  };
+  walk(root);
+  return { text: texts.join('').replace(/\s+/g, ' ').trim(), elements };
 }
 
 /** The widget host locator (Playwright locators pierce open shadow roots). */
@@ -156,6 +179,24 @@ export async function chooseCouncil(page, id, raad) {
 /** The widget title text. */
 export async function title(page, id = 'beregner') {
   return (await widget(page, id).locator('h2').first().textContent()).trim();
+}
+
+/** Runs axe; returns violations as short lines "rule (impact) target: summary". */
+export async function axe(page, include) {
+  // Legacy mode runs axe.run() in the page itself instead of runPartial plus a
+  // blank page per call (that mode exists for cross-origin iframes; there are
+  // none here), and resultTypes only trims what axe reports for passing nodes:
+  // every rule still runs.
+  let b = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  if (include) b = b.include(include);
+  const r = await b.analyze();
+  return r.violations.flatMap((v) => v.nodes.map((n) =>
+    `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${n.failureSummary.replace(/\s+/g, ' ').replace(/^Fix (any|all) of the following: /, '').slice(0, 220)} | ${n.html.slice(0, 140)}`));
+}
+
+/** Asserts no violations; `state` names what was checked. */
+export function none(lines, state) {
+  assert.ok(lines.length === 0, `axe violations in ${state}:\n      ${[...new Set(lines)].join('\n      ')}`);
 }
 
 export { assert };
