@@ -366,6 +366,12 @@ let staticTables = 0;
     const out = {};
     for (const [name, change] of Object.entries(kinds)) {
       out[name] = [];
+      // Where the reader looks while making the change: at the key's radios in the
+      // money section, else at the top of the widget. (Output far from the screen is
+      // brought up to date after the frame, so what is measured is what is seen.)
+      if (name === 'key') root.querySelector('input[name=key]').scrollIntoView({ block: 'center' });
+      else window.scrollTo(0, 0);
+      await settled();
       if (name === 'rule') {
         // Fyn, where the rule changes votes (not every council has a municipality of 80,000 or more).
         const sel = root.querySelector('select#raad');

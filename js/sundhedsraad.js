@@ -78,6 +78,16 @@ if (globalThis.trustedTypes?.createPolicy) {
 // then a change costs the style, layout and paint of the cells that change,
 // and scroll position and selection stay.
 function patch(live, html, whole) {
+  if (!whole && farFromScreen(live)) {
+    later.set(live, html);
+    laterWhenIdle();
+    return;
+  }
+  later.delete(live);
+  apply(live, html, whole);
+}
+
+function apply(live, html, whole) {
   const t = document.createElement("template");
   try {
     t.innerHTML = policy ? policy.createHTML(html) : html;
@@ -90,6 +100,51 @@ function patch(live, html, whole) {
   else sync(live, t.content);
   laterScrollStops(live.getRootNode());
 }
+
+// Output far below (or above) the screen is brought up to date when it comes
+// near the screen, or as soon as the browser is idle, whichever is first;
+// never in the frame of the change. A change of council then costs the
+// parse, style and layout of what the reader sees: the money tables, the
+// largest part, wait. Before printing, everything is brought up to date.
+const later = new Map();
+const near = new WeakMap();
+const viewport = typeof IntersectionObserver === "function"
+  ? new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      near.set(e.target, e.isIntersecting);
+      if (e.isIntersecting) flushLater((el) => e.target.contains(el));
+    }
+  }, { rootMargin: "50% 0px" })
+  : null;
+const watched = new WeakSet();
+
+function farFromScreen(live) {
+  // The section is what has a box while its content is skipped (content-visibility).
+  const box = live.closest("section") || live;
+  if (!viewport || !live.isConnected) return false;
+  if (!watched.has(box)) {
+    watched.add(box);
+    viewport.observe(box);
+    return false; // not known yet: up to date now
+  }
+  return near.get(box) === false;
+}
+
+let idle = 0;
+function laterWhenIdle() {
+  if (idle) return;
+  const run = () => { idle = 0; flushLater(() => true); };
+  idle = typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 200);
+}
+
+function flushLater(which) {
+  for (const [el, html] of [...later]) {
+    if (!which(el)) continue;
+    later.delete(el);
+    if (el.isConnected) apply(el, html, false);
+  }
+}
+addEventListener("beforeprint", () => flushLater(() => true));
 
 // Reading scroll widths forces a layout: done once per frame, at its start,
 // for every root patched in it, never inside the change itself.
@@ -111,16 +166,21 @@ function laterScrollStops(root) {
 function scrollStops(root) {
   for (const w of root.querySelectorAll(".table-wrap")) {
     const label = w.getAttribute("aria-label") || w.dataset.label;
-    if (label) w.dataset.label = label;
-    if (w.scrollWidth > w.clientWidth + 1) {
-      w.setAttribute("tabindex", "0");
-      w.setAttribute("role", "region");
-      if (label) w.setAttribute("aria-label", label);
-    } else {
-      w.removeAttribute("tabindex");
-      w.removeAttribute("role");
-      w.removeAttribute("aria-label");
-    }
+    if (label && w.dataset.label !== label) w.dataset.label = label;
+    const scrolls = w.scrollWidth > w.clientWidth + 1;
+    // Attributes written only when they change: an unchanged write still
+    // invalidates style, and this runs in every frame that follows a patch.
+    setOrRemove(w, "tabindex", scrolls ? "0" : null);
+    setOrRemove(w, "role", scrolls ? "region" : null);
+    setOrRemove(w, "aria-label", scrolls ? label || null : null);
+  }
+}
+
+function setOrRemove(el, name, value) {
+  if (value === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) {
+    el.setAttribute(name, value);
   }
 }
 

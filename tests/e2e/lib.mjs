@@ -154,8 +154,18 @@ export function shadowOutline(id) {
 /** The widget host locator (Playwright locators pierce open shadow roots). */
 export const widget = (page, id = 'beregner') => page.locator(`#${id}`);
 
-/** The text of a fact `dd[data-fact=…]` in a widget. */
+/**
+ * Waits until output far from the screen has caught up: the widget brings it
+ * up to date when the browser is next idle after a change (js/sundhedsraad.js,
+ * `patch`), and idle callbacks run in the order they were asked for.
+ */
+export async function upToDate(page) {
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 2000 })));
+}
+
+/** The text of a fact `dd[data-fact=…]` in a widget, once the output has caught up. */
 export async function fact(page, id, name = 'members') {
+  await upToDate(page);
   return (await widget(page, id).locator(`dd[data-fact="${name}"]`).textContent()).trim();
 }
 
@@ -169,6 +179,7 @@ export async function waitFact(page, id, value, name = 'members') {
       document.getElementById(id)?.shadowRoot?.querySelector(`dd[data-fact="${name}"]`)?.textContent, [id, name]);
     assert.fail(`#${id} ${name}: expected ${value}, DOM shows ${JSON.stringify(now)}`);
   });
+  await upToDate(page);
 }
 
 /** Sets the council select of widget `id` by value, as a reader choosing from the list. */
