@@ -10,13 +10,15 @@
 //!   JavaScript; the wasm then takes the shadow root over with the same
 //!   markup. Its list of councils links to `?raad=<id>` on the page itself.
 //! - `raad/<id>.<lang>.html`: a page of its own for each council, linking to
-//!   the others beside it, so the whole data set reads with no script at all.
+//!   the others beside it, so the whole data set reads with no script at all;
+//!   `raad/<id>.<lang>.csv`: its tables as the widget's CSV download.
 //!
 //! The stylesheet is inline (no request before the first paint); a page whose
 //! `style-src` refuses inline styles allows it by its hash, which
 //! `tools/package.mjs` writes to `pkg/prerender/style-hash.txt`.
 
 use std::path::Path;
+use sundhedsraad_beregner::export;
 use sundhedsraad_beregner::i18n::Lang;
 use sundhedsraad_beregner::model::edition::{self, COUNCILS};
 use sundhedsraad_beregner::model::report::{calculate_for, Options};
@@ -42,7 +44,9 @@ fn main() {
             write(&out.join("prerender").join(&name), &embed);
             let own = fragment(&page::widget(&report, lang, Links::Files));
             write(&out.join("raad").join(&name), &static_page(c.id, c.name, lang, &own));
-            files += 2;
+            let csv = export::report_csv(&report, lang);
+            write(&out.join("raad").join(page::csv_file_name(c.id, lang)), &csv);
+            files += 3;
         }
     }
     println!("prerender: {files} files in {}", out.display());

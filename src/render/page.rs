@@ -9,10 +9,10 @@
 //! very functions the view uses. The end-to-end test `prerender.spec.mjs`
 //! compares the two in the browser, so the shells cannot drift apart.
 //!
-//! Two things are only here. A list of links to every council, shown only
-//! where scripting is off (`@media (scripting: none)` in the stylesheet),
-//! since the controls need the wasm. And the CSV link carries its data, so a
-//! reader without JavaScript can still download the table.
+//! Only here: a list of links to every council, shown only where scripting
+//! is off (`@media (scripting: none)` in `style/prerender.css`), since the
+//! controls need the wasm; and on a council's own page, a CSV link to the
+//! file beside it, so a reader without JavaScript can download the table.
 
 use super::{controls, money, seats, votes, Html};
 use crate::i18n::texts::texts;
@@ -136,7 +136,16 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.close("div");
     let file = format!("sundhedsraad-{}.csv", r.council.id);
     h.open("p", &[]);
-    h.el("a", &[("class", "csv"), ("href", &money::csv_data_url(r, lang)), ("download", &file)], t.download_csv);
+    match links {
+        // The live view makes the file when the reader asks; without script it is hidden.
+        Links::Param(_) => h.el("a", &[("class", "csv"), ("href", "#"), ("download", &file)], t.download_csv),
+        // A council's own page has its CSV beside it (`csv_file_name`).
+        Links::Files => h.el(
+            "a",
+            &[("class", "csv static"), ("href", &csv_file_name(r.council.id, lang)), ("download", &file)],
+            t.download_csv,
+        ),
+    };
     h.close("p").close("section");
 
     // Footer (as `ui::app::App`).
@@ -148,6 +157,11 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
 
     h.close("div").close("div");
     h.finish()
+}
+
+/// The name of a council's CSV beside its own page ([`Links::Files`]).
+pub fn csv_file_name(id: &str, lang: Lang) -> String {
+    format!("{id}.{}.csv", lang.code())
 }
 
 /// Every council, grouped by region, as links: the way to the rest of the
@@ -204,11 +218,12 @@ mod tests {
         assert!(s.contains("<option value=\"fyn\" selected=\"\">Fyn</option>"));
         assert_eq!(s.matches("<a href=\"?raad=").count(), 17);
         assert!(s.contains("<a href=\"?raad=fyn\" aria-current=\"page\">Fyn</a>"));
-        assert!(s.contains("href=\"data:text/csv"), "the CSV link works without script");
+        assert!(s.contains("<a class=\"csv\" href=\"#\" download=\"sundhedsraad-fyn.csv\">"), "as the live view");
         assert!(s.contains(&seats::seats(&r, Lang::Da)));
         assert!(s.contains(&money::money(&r, Lang::Da)));
         let en = widget(&r, Lang::En, Links::Files);
         assert!(en.contains("<a href=\"aarhus.en.html\">Aarhus</a>"));
         assert!(en.contains("aria-pressed=\"true\">English</button>"));
+        assert!(en.contains("<a class=\"csv static\" href=\"fyn.en.csv\""), "a file beside the page");
     }
 }

@@ -40,6 +40,13 @@ test('without JavaScript the demo shows the council\'s tables and sources, and l
   await own.locator('sundhedsraad-beregner nav.nojs a', { hasText: 'Fyn' }).click();
   await own.waitForURL(/\/pkg\/raad\/fyn\.en\.html$/);
   assert.equal((await own.locator('sundhedsraad-beregner dd[data-fact="members"]').textContent()).trim(), '20');
+  // Its tables as CSV beside it (the live view makes the file; this page has it ready).
+  const csv = own.locator('sundhedsraad-beregner a.csv');
+  assert.ok(await csv.isVisible(), 'the CSV link is shown on a council\'s own page');
+  const file = await own.request.get(new URL(await csv.getAttribute('href'), own.url()).href);
+  assert.equal(file.status(), 200);
+  assert.match(await file.text(), /Fyn/);
+  assert.ok(!(await w.locator('a.csv').isVisible()), 'on the demo the CSV link, which needs the wasm, makes way');
   await own.locator('a[lang="da"]').click();
   await own.waitForURL(/\/pkg\/raad\/fyn\.da\.html$/);
   assert.equal((await own.locator('sundhedsraad-beregner h2#title-h').textContent()).trim(), 'Sundhedsråd Fyn');
