@@ -237,10 +237,20 @@ function onPanic(message) {
   for (const el of live) showCrash(el, crashed);
 }
 
-const ready = init({ module_or_path: new URL("./sundhedsraad_beregner_bg.wasm", import.meta.url) }).then(() => {
+// Where a page shows prerendered widgets, the wasm is fetched and compiled
+// after their first frame: the figures' first paint never waits for it.
+const prerendered = [...document.querySelectorAll("sundhedsraad-beregner")]
+  .some((el) => el.shadowRoot?.querySelector("[data-prerendered]"));
+const ready = (prerendered ? afterFrame() : Promise.resolve()).then(() =>
+  init({ module_or_path: new URL("./sundhedsraad_beregner_bg.wasm", import.meta.url) })).then(() => {
   setPanicHandler(onPanic);
   setPatcher(patch);
 });
+
+/** Resolves once the next frame has been produced (style, layout and paint done). */
+function afterFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 class SundhedsraadBeregner extends HTMLElement {
   static observedAttributes = ["raad", "lang", "overrides", "url-param"];
@@ -259,6 +269,8 @@ class SundhedsraadBeregner extends HTMLElement {
 
   connectedCallback() {
     live.add(this);
+    // Prerendered markup on the screen: the takeover waits until a frame has
+    // shown it, so the first paint of the figures never waits for the wasm's work.
     ready.then(() => this.#mount(), (e) => showCrash(this, e && e.message));
     if (!this.#resize && typeof ResizeObserver === "function") {
       this.#resize = new ResizeObserver(() => this.shadowRoot && scrollStops(this.shadowRoot));
