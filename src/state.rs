@@ -27,6 +27,9 @@ pub struct Page {
     pub overrides: Result<Options, ModelError>,
     /// The query parameter the reader's choice is reflected in (none: off).
     pub url_param: Option<String>,
+    /// What the address named instead of a council, until another council
+    /// is chosen: shown as a note above the page's own council.
+    pub address_unknown: Option<String>,
 }
 
 impl Page {
@@ -142,12 +145,28 @@ impl Choices {
 /// for the reader's choice, a search and the page's `raad` attribute alike.
 pub fn show_council(page: &mut Page, raad: &str, choices: &mut Choices) -> bool {
     let raad = canonical_council(raad);
+    page.address_unknown = None;
     if page.raad == raad {
         return false;
     }
     choices.leave_council();
     page.raad = raad;
     true
+}
+
+/// The council a widget starts on: the one its address parameter names (in
+/// any case), else its `raad` attribute, else Fyn. An address that names no
+/// council is returned too, for the note that says so: a stale or mistyped
+/// link shows the page's own council rather than an error.
+pub fn starting_council(address: Option<&str>, attribute: Option<&str>) -> (String, Option<String>) {
+    let attribute = attribute.map_or_else(|| "fyn".to_string(), canonical_council);
+    match address.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(a) => match crate::model::edition::council_by_id(a) {
+            Some(c) => (c.id.to_string(), None),
+            None => (attribute, Some(a.to_string())),
+        },
+        None => (attribute, None),
+    }
 }
 
 /// A council id as the widget keeps it: the council's own id where the
@@ -175,7 +194,7 @@ pub struct Shown {
 pub fn shown(page: &Page, choices: &Choices) -> Shown {
     let raad = page.raad.as_str();
     let (page_options, page_error) = match &page.overrides {
-        Ok(o) => (o.clone(), None),
+        Ok(o) => (o.clone(), page.address_unknown.clone().map(ModelError::UnknownAddressCouncil)),
         Err(e) => (Options::default(), Some(e.clone())),
     };
     let options = choices.apply(&page_options);
@@ -292,12 +311,42 @@ mod tests {
         assert_eq!(canonical_council("Aarhus"), "aarhus");
         assert_eq!(canonical_council(" OESTSJAELLAND-OG-OEERNE "), "oestsjaelland-og-oeerne");
         assert_eq!(canonical_council("nope"), "nope");
-        let mut page = Page { raad: "fyn".into(), lang: None, overrides: Ok(Options::default()), url_param: None };
+        let mut page = Page {
+            raad: "fyn".into(),
+            lang: None,
+            overrides: Ok(Options::default()),
+            url_param: None,
+            address_unknown: None,
+        };
         let mut choices = Choices::default();
         assert!(show_council(&mut page, "AARHUS", &mut choices));
         assert_eq!(page.raad, "aarhus");
         assert!(!show_council(&mut page, "aarhus", &mut choices), "the same council in another case is no change");
         assert!(shown(&page, &choices).report.is_ok());
+    }
+
+    #[test]
+    fn an_address_that_names_no_council_shows_the_page_council_with_a_note() {
+        assert_eq!(starting_council(Some("Aarhus"), Some("fyn")), ("aarhus".to_string(), None));
+        assert_eq!(
+            starting_council(Some("nope"), Some("Vendsyssel")),
+            ("vendsyssel".to_string(), Some("nope".to_string()))
+        );
+        assert_eq!(starting_council(Some(" "), None), ("fyn".to_string(), None));
+        assert_eq!(
+            starting_council(None, Some("atlantis")),
+            ("atlantis".to_string(), None),
+            "the attribute's own error stays"
+        );
+        let (raad, address_unknown) = starting_council(Some("nope"), None);
+        let mut page = Page { raad, lang: None, overrides: Ok(Options::default()), url_param: None, address_unknown };
+        let mut choices = Choices::default();
+        let s = shown(&page, &choices);
+        assert_eq!(s.report.as_ref().map(|r| r.council.id), Ok("fyn"));
+        assert_eq!(s.page_error, Some(ModelError::UnknownAddressCouncil("nope".into())));
+        assert!(s.page_error.unwrap().message(Lang::Da).contains("«nope»"));
+        assert!(show_council(&mut page, "aarhus", &mut choices));
+        assert_eq!(shown(&page, &choices).page_error, None, "gone once the reader chooses");
     }
 
     #[test]
@@ -315,7 +364,13 @@ mod tests {
 
     #[test]
     fn events_say_ready_once_then_what_changed() {
-        let page = Page { raad: "fyn".into(), lang: None, overrides: Ok(Options::default()), url_param: None };
+        let page = Page {
+            raad: "fyn".into(),
+            lang: None,
+            overrides: Ok(Options::default()),
+            url_param: None,
+            address_unknown: None,
+        };
         let mut choices = Choices::default();
         let first = Snapshot::of(&shown(&page, &choices), &choices, Lang::Da);
         assert_eq!(events(None, &first), vec![("sundhedsraad-ready", vec![])]);

@@ -65,7 +65,13 @@ fn strip_tags(html: &str) -> String {
 }
 
 fn run(sc: &Scenario) -> Result<(), String> {
-    let mut page = Page { raad: sc.raad.to_string(), lang: None, overrides: options(sc.overrides), url_param: None };
+    let mut page = Page {
+        raad: sc.raad.to_string(),
+        lang: None,
+        overrides: options(sc.overrides),
+        url_param: None,
+        address_unknown: None,
+    };
     let mut choices = Choices::default();
     for step in sc.steps {
         match *step {

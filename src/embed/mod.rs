@@ -104,11 +104,9 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
         root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
     let url_param = url_param(host.get_attribute("url-param"));
-    let raad = url_param
-        .as_deref()
-        .and_then(address::read_param)
-        .or_else(|| host.get_attribute("raad"))
-        .map_or_else(|| "fyn".to_string(), |r| crate::state::canonical_council(&r));
+    let address = url_param.as_deref().and_then(address::read_param);
+    let (raad, address_unknown) =
+        crate::state::starting_council(address.as_deref(), host.get_attribute("raad").as_deref());
     let lang = host.get_attribute("lang").and_then(|l| Lang::parse(&l));
     let overrides = overrides(convert::options_from_attribute(&host.get_attribute("overrides").unwrap_or_default()));
     let owner = Owner::new();
@@ -119,7 +117,7 @@ pub fn mount(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
         .unchecked_into();
     root.append_child(&container)?;
     let (ctx, unmount) = owner.with(|| {
-        let ctx = Ctx::new(Page { raad, lang, overrides, url_param });
+        let ctx = Ctx::new(Page { raad, lang, overrides, url_param, address_unknown });
         let handle = leptos::mount::mount_to(container, move || view! { <App c=ctx /> });
         (ctx, handle)
     });

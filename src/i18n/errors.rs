@@ -72,6 +72,12 @@ pub fn error_message(e: &ModelError, lang: Lang) -> String {
                 da: "Der findes intet sundhedsråd med id {s}. Vælg et af de 17 sundhedsråd på listen.",
                 en: "There is no health council with id {s}. Choose one of the 17 councils in the list.")
         }
+        UnknownAddressCouncil(s) => {
+            let s = q(s);
+            by_lang!(lang,
+                da: "Adressen nævner et sundhedsråd, der ikke findes: {s}. Her vises sidens eget sundhedsråd.",
+                en: "The address names a health council that does not exist: {s}. This shows the page's own council.")
+        }
         UnknownMunicipality(s) => {
             let s = q(s);
             by_lang!(lang,

@@ -13,6 +13,9 @@ use std::fmt;
 pub enum ModelError {
     /// No council has this id.
     UnknownCouncil(String),
+    /// The page address names a council that does not exist (the widget
+    /// shows the page's own council instead).
+    UnknownAddressCouncil(String),
     /// No municipality has this kommunekode.
     UnknownMunicipality(String),
     /// No edition (document) has this id.

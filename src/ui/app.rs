@@ -14,6 +14,7 @@ use super::state::Ctx;
 use crate::i18n::texts::texts;
 use crate::i18n::Lang;
 use crate::model::edition;
+use crate::model::ModelError;
 use leptos::prelude::*;
 
 /// The whole widget for one host element.
@@ -27,8 +28,16 @@ pub fn App(
         let lang = c.lang();
         let t = texts(lang);
         let title = move || format!("{} {}", t.title, c.with_report(|r| r.council.name).unwrap_or_default());
-        let override_error =
-            move || c.shown.with(|s| s.page_error.as_ref().map(|e| error_box(t.override_error, e.message(lang))));
+        let override_error = move || {
+            c.shown.with(|s| {
+                s.page_error.as_ref().map(|e| {
+                    // A council the address names that does not exist is not a rejected setting.
+                    let label =
+                        if matches!(e, ModelError::UnknownAddressCouncil(_)) { t.error } else { t.override_error };
+                    error_box(label, e.message(lang))
+                })
+            })
+        };
         let report_error =
             move || c.shown.with(|s| s.report.as_ref().err().map(|e| error_box(t.error, e.message(lang))));
         let sections = move || {

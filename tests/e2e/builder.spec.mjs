@@ -23,6 +23,12 @@ test('the builder: pick council, language and parameter, see it live, copy a sni
   await page.getByLabel('Engelsk').check();
   await page.getByLabel('Parameter i sidens adresse').fill('raad2');
   assert.match(await code.textContent(), /<sundhedsraad-beregner raad="aarhus" lang="en" url-param="raad2"><\/sundhedsraad-beregner>/);
+  // The prerendered fallback for the chosen council and language, ready to include.
+  const fallback = page.locator('a#fallback');
+  assert.equal(await fallback.getAttribute('href'), 'pkg/prerender/aarhus.en.html');
+  const file = await page.request.get(new URL('pkg/prerender/aarhus.en.html', page.url()).href);
+  assert.equal(file.status(), 200);
+  assert.match(await file.text(), /^<template shadowrootmode="open">[\s\S]*Health council Aarhus/);
   await page.waitForFunction(() => document.querySelector('#preview sundhedsraad-beregner').shadowRoot?.querySelector('h2')?.textContent === 'Health council Aarhus');
   await page.locator('#preview sundhedsraad-beregner').evaluate((e) => { e.id = 'pv'; });
   await waitFact(page, 'pv', 6);

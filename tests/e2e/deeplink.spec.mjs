@@ -20,6 +20,20 @@ test('council ids in the address match in any case: ?raad=Aarhus opens Aarhus wi
   assert.equal(await widget(page).locator('select#raad').inputValue(), 'vendsyssel');
 });
 
+test('an address that names no council shows the page\'s own council with a short note, gone once the reader chooses', async (t) => {
+  const page = await t.open('/?raad=nope&raad2=Atlantis');
+  assert.equal(await title(page), 'Sundhedsråd Fyn', 'the attribute\'s council');
+  assert.equal(await fact(page, 'beregner'), '20');
+  const note = widget(page).getByRole('alert');
+  assert.match(await note.textContent(), /Der er en fejl: Adressen nævner et sundhedsråd, der ikke findes: «nope»\. Her vises sidens eget sundhedsråd\./);
+  assert.match(await widget(page, 'beregner2').getByRole('alert').textContent(), /The address names a health council that does not exist: «Atlantis»/);
+  assert.equal(await fact(page, 'beregner2'), '9', 'the second widget shows its own council');
+  await chooseCouncil(page, 'beregner', 'aarhus');
+  await waitFact(page, 'beregner', 6);
+  assert.equal(await widget(page).getByRole('alert').count(), 0, 'the note goes with the reader\'s choice');
+  assert.equal(new URL(page.url()).searchParams.get('raad'), 'aarhus');
+});
+
 test('?raad2=vendsyssel opens the second widget on Vendsyssel', async (t) => {
   const page = await t.open('/?raad2=vendsyssel');
   assert.equal(await fact(page, 'beregner2'), '9');
