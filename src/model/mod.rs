@@ -43,6 +43,7 @@ pub mod motion;
 pub mod options;
 pub mod population_file;
 pub mod power;
+pub mod power_summary;
 pub mod report;
 pub mod votes;
 

@@ -16,6 +16,7 @@ pub mod money;
 pub mod motion;
 pub mod municipality;
 pub mod page;
+pub mod power;
 pub mod seats;
 pub mod votes;
 
