@@ -5,7 +5,7 @@
 //!
 //! Sorting happens in the model ([`sorted`]); the header buttons carry the
 //! column id (`data-sort`) for the code that re-renders the table. Texts are
-//! kept in this module ([`T`]), Danish and English side by side.
+//! kept in this module, Danish and English side by side.
 
 use super::money::{published, source_label};
 use super::Html;
@@ -54,8 +54,6 @@ struct T {
     national_total: &'static str,
     /// Title of a computed member count that differs from Figur 9.
     differs: &'static str,
-    /// "Sources".
-    sources: &'static str,
     /// Source line: members and population.
     src_members: &'static str,
     /// Source line: the seat rule.
@@ -115,7 +113,6 @@ const DA: T = T {
     region_total: "i alt",
     national_total: "Hele landet",
     differs: "Afviger fra Figur 9",
-    sources: "Kilder",
     src_members: "Medlemmer (offentliggjort) og indbyggere",
     src_rule: "Beregnede pladser og stemmer: reglen i",
     src_anlaeg: "Anlæg",
@@ -156,7 +153,6 @@ const EN: T = T {
     region_total: "total",
     national_total: "Whole country",
     differs: "Differs from Figure 9",
-    sources: "Sources",
     src_members: "Members (published) and population",
     src_rule: "Computed seats and votes: the rule in",
     src_anlaeg: "Capital",
