@@ -22,6 +22,9 @@ use crate::model::envelope::Basis;
 use crate::model::report::Report;
 use crate::model::votes::VoteBasis;
 
+pub mod overview;
+pub use overview::overview_csv;
+
 /// A field, quoted when it holds the separator, a quote or a line break.
 fn cell(s: &str, separator: char) -> String {
     if s.contains([separator, '"', '\n', '\r']) {

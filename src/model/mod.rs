@@ -41,6 +41,7 @@ pub mod error;
 pub mod money;
 pub mod motion;
 pub mod options;
+pub mod overview;
 pub mod population_file;
 pub mod power;
 pub mod power_summary;

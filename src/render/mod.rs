@@ -15,6 +15,7 @@ pub mod controls;
 pub mod money;
 pub mod motion;
 pub mod municipality;
+pub mod overview;
 pub mod page;
 pub mod power;
 pub mod seats;

@@ -1,0 +1,290 @@
+//! The overview of all 17 councils (issue 8) as CSV: one row per council,
+//! a subtotal row per region and a national total, then one row per source.
+//!
+//! The format follows the report's CSV ([`crate::i18n::csv`]): a byte order
+//! mark; in Danish ';' between fields, decimal comma and Danish headers; in
+//! English ',' and '.'. The first column (`council`, `region`, `national`,
+//! `source`) and the second (council, region or column id) are identifiers,
+//! the same in both languages. Amounts are exact (every decimal).
+
+use super::cell;
+use crate::i18n::csv::{csv_number, csv_texts, BOM};
+use crate::i18n::sentences::{figure_note, pool_name, source_place};
+use crate::i18n::Lang;
+use crate::model::edition::{self, SourceRef, POOLS, SOURCES};
+use crate::model::overview::{Overview, Row, Totals};
+use rust_decimal::Decimal;
+
+/// The number of fields in every row.
+const FIELDS: usize = 15;
+
+/// The overview CSV's words in one language.
+struct Words {
+    /// Headers before the two that carry numbers (two-vote, envelope).
+    header: [&'static str; 13],
+    /// "municipalities with" before the votes of the upper class.
+    with: &'static str,
+    /// "votes".
+    votes: &'static str,
+}
+
+const DA: Words = Words {
+    header: [
+        "niveau",
+        "id",
+        "navn",
+        "region",
+        "kommuner",
+        "kommunernes stemmer",
+        "regionale medlemmer",
+        "medlemmer (beregnet)",
+        "medlemmer (Figur 9)",
+        "vægtede stemmer",
+        "indbyggere, tusind (Figur 9)",
+        "anlæg 2027–2031, mio. kr. (Figur 20)",
+        "anlæg, kr. pr. borger (Figur 20)",
+    ],
+    with: "kommuner med",
+    votes: "stemmer",
+};
+
+const EN: Words = Words {
+    header: [
+        "level",
+        "id",
+        "name",
+        "region",
+        "municipalities",
+        "municipal votes",
+        "regional members",
+        "members (computed)",
+        "members (Figure 9)",
+        "weighted votes",
+        "population, thousands (Figure 9)",
+        "capital 2027–2031, mio. kr. (Figure 20)",
+        "capital, kr. per citizen (Figure 20)",
+    ],
+    with: "municipalities with",
+    votes: "votes",
+};
+
+/// The numbers of a council or a total, in column order after the region.
+struct Numbers {
+    municipalities: u32,
+    two_vote: u32,
+    municipal_votes: u32,
+    regional_members: u32,
+    members: u32,
+    members_published: u32,
+    weighted_votes: u32,
+    population: u32,
+    anlaeg: Decimal,
+    per_citizen: Option<u32>,
+    envelope: Option<Decimal>,
+}
+
+impl Numbers {
+    fn of_row(r: &Row) -> Self {
+        Numbers {
+            municipalities: r.municipalities,
+            two_vote: r.two_vote,
+            municipal_votes: r.municipal_votes,
+            regional_members: r.regional_members,
+            members: r.members,
+            members_published: r.members_published,
+            weighted_votes: r.weighted_votes,
+            population: r.population_thousands,
+            anlaeg: r.anlaeg,
+            per_citizen: Some(r.anlaeg_per_citizen),
+            envelope: r.envelope,
+        }
+    }
+
+    fn of_totals(t: &Totals) -> Self {
+        Numbers {
+            municipalities: t.municipalities,
+            two_vote: t.two_vote,
+            municipal_votes: t.municipal_votes,
+            regional_members: t.regional_members,
+            members: t.members,
+            members_published: t.members_published,
+            weighted_votes: t.weighted_votes,
+            population: t.population_thousands,
+            anlaeg: t.anlaeg,
+            per_citizen: None,
+            envelope: t.envelope,
+        }
+    }
+
+    /// The 11 fields, numbers as the language's spreadsheet reads them.
+    fn fields(&self, lang: Lang) -> Vec<String> {
+        let mut v: Vec<String> = [
+            self.municipalities,
+            self.two_vote,
+            self.municipal_votes,
+            self.regional_members,
+            self.members,
+            self.members_published,
+            self.weighted_votes,
+            self.population,
+        ]
+        .iter()
+        .map(u32::to_string)
+        .collect();
+        v.push(csv_number(self.anlaeg, lang));
+        v.push(self.per_citizen.map(|n| n.to_string()).unwrap_or_default());
+        v.push(self.envelope.map(|d| csv_number(d, lang)).unwrap_or_default());
+        v
+    }
+}
+
+/// "<document title>, <place>" as the report's CSV names a source.
+fn source(s: SourceRef, lang: Lang) -> String {
+    format!("{}, {}", edition::source_of(s).title, source_place(lang, s))
+}
+
+/// The envelope column's source: the national figure with its source, or
+/// "not published".
+fn envelope_source(o: &Overview, lang: Lang) -> String {
+    let w = csv_texts(lang);
+    match o.national {
+        Some(f) => {
+            let price = f.price_level.map(|p| format!(" ({p})")).unwrap_or_default();
+            let note = Some(figure_note(lang, f)).filter(|n| !n.is_empty()).map(|n| format!(" – {n}"));
+            let national = csv_number(f.amount.decimal(), lang);
+            format!(
+                "{} {national} mio. kr.: {}{price}{}",
+                w.published,
+                source(f.source, lang),
+                note.unwrap_or_default()
+            )
+        }
+        None => w.not_published.to_string(),
+    }
+}
+
+/// The overview as CSV in `lang` (see the module documentation).
+pub fn overview_csv(o: &Overview, lang: Lang) -> String {
+    let (w, words) = (csv_texts(lang), if lang == Lang::Da { &DA } else { &EN });
+    let sep = w.separator.to_string();
+    let mut out = String::from(BOM);
+    let mut row = |fields: Vec<String>| {
+        debug_assert_eq!(fields.len(), FIELDS);
+        out.push_str(&fields.iter().map(|f| cell(f, w.separator)).collect::<Vec<_>>().join(&sep));
+        out.push('\n');
+    };
+    let two_vote = format!("{} {} {}", words.with, o.rule.votes_at_or_above, words.votes);
+    let pool = pool_name(lang, &POOLS[o.pool.0]);
+    let envelope = format!("{pool} {}, mio. kr. ({}: {})", o.year, w.estimate_key, o.key.id());
+    let mut header: Vec<String> = words.header.iter().map(|s| s.to_string()).collect();
+    header.insert(5, two_vote);
+    header.push(envelope);
+    row(header);
+    let line = |level: &str, id: &str, name: &str, region: &str, n: Numbers| {
+        let mut v = vec![level.to_string(), id.to_string(), name.to_string(), region.to_string()];
+        v.extend(n.fields(lang));
+        v
+    };
+    for g in &o.regions {
+        for r in &g.rows {
+            row(line("council", r.id, r.name, g.name, Numbers::of_row(r)));
+        }
+        row(line("region", g.id, g.name, g.name, Numbers::of_totals(&g.subtotal)));
+    }
+    row(line("national", "", "", "", Numbers::of_totals(&o.total)));
+    for (id, text) in [
+        ("members_published", source(SOURCES.council_members, lang)),
+        ("population", source(SOURCES.council_population, lang)),
+        ("computed", w.rule_source.to_string()),
+        ("anlaeg", source(SOURCES.council_anlaeg, lang)),
+        ("envelope", envelope_source(o, lang)),
+    ] {
+        let mut v = vec!["source".to_string(), id.to_string(), text];
+        v.resize(FIELDS, String::new());
+        row(v);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::edition::pool_by_id;
+    use crate::model::overview::overview;
+    use crate::model::report::Options;
+    use std::str::FromStr;
+
+    /// Splits a CSV as a spreadsheet would (quoted fields kept whole).
+    fn read(csv: &str, sep: char) -> Vec<Vec<String>> {
+        let body = csv.strip_prefix(BOM).expect("starts with a byte order mark");
+        body.lines()
+            .map(|line| {
+                let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+                let mut chars = line.chars().peekable();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' if quoted && chars.peek() == Some(&'"') => {
+                            field.push('"');
+                            chars.next();
+                        }
+                        '"' => quoted = !quoted,
+                        c if c == sep && !quoted => fields.push(std::mem::take(&mut field)),
+                        c => field.push(c),
+                    }
+                }
+                fields.push(field);
+                fields
+            })
+            .collect()
+    }
+
+    fn o() -> Overview {
+        overview(&Options::default(), pool_by_id("sundhedsraad_total").unwrap(), 2028).unwrap()
+    }
+
+    fn check(lang: Lang, sep: char, number: fn(&str) -> Decimal) {
+        let o = o();
+        let rows = read(&overview_csv(&o, lang), sep);
+        assert!(rows.iter().all(|r| r.len() == FIELDS), "every row has {FIELDS} fields");
+        let level = |l: &str| rows.iter().filter(|r| r[0] == l).collect::<Vec<_>>();
+        let (councils, regions, national) = (level("council"), level("region"), level("national"));
+        assert_eq!((councils.len(), regions.len(), national.len()), (17, 4, 1));
+        assert_eq!(level("source").len(), 5);
+        assert_eq!(rows.len(), 1 + 17 + 4 + 1 + 5);
+        for (f, r) in councils.iter().zip(o.rows()) {
+            assert_eq!((f[1].as_str(), f[2].as_str()), (r.id, r.name));
+            assert_eq!(f[8].parse::<u32>().unwrap(), r.members);
+            assert_eq!(f[9].parse::<u32>().unwrap(), r.members_published);
+            assert_eq!(number(&f[12]), r.anlaeg);
+            assert_eq!(Some(number(&f[14])), r.envelope);
+        }
+        for (f, g) in regions.iter().zip(&o.regions) {
+            assert_eq!(f[1], g.id);
+            assert_eq!(f[7].parse::<u32>().unwrap(), g.seats.seats_needed);
+        }
+        let sum: Decimal = regions.iter().map(|f| number(&f[14])).sum();
+        assert_eq!(number(&national[0][14]), sum, "national = sum of the regions");
+        assert_eq!(national[0][4], "98");
+    }
+
+    #[test]
+    fn parses_into_17_councils_4_subtotals_and_a_total() {
+        check(Lang::Da, ';', |s| Decimal::from_str(&s.replace(',', ".")).unwrap());
+        check(Lang::En, ',', |s| Decimal::from_str(s).unwrap());
+    }
+
+    #[test]
+    fn danish_headers_in_danish_english_in_english() {
+        let o = o();
+        let da = overview_csv(&o, Lang::Da);
+        assert!(da.starts_with("\u{feff}niveau;id;navn;region;kommuner;kommuner med 2 stemmer;kommunernes stemmer;"));
+        assert!(da.contains(";Investeringer i de nye sundhedsråd 2028, mio. kr. (skøn, nøgle: population)\n"), "{da}");
+        assert!(da.contains("\ncouncil;fyn;Fyn;Syddanmark;9;1;10;11;20;20;21;466;260;570;"), "{da}");
+        assert!(da.contains("\nsource;anlaeg;Sundhed tæt på dig – Regeringens udspil til sundhedsreform, Figur 20;"));
+        assert!(da.contains("\nsource;envelope;offentliggjort 2050 mio. kr.: "));
+        let en = overview_csv(&o, Lang::En);
+        assert!(en.starts_with("\u{feff}level,id,name,region,municipalities,municipalities with 2 votes,"));
+        assert!(en.contains("Figure 20"), "{en}");
+        assert!(!en.contains("Figur ") && !en.contains("Tabel "), "{en}");
+    }
+}
