@@ -20,9 +20,12 @@ build: setup
 	wasm-pack build --release $(WASM_PACK_FLAGS)
 	# Drop the wasm-streams classes Leptos links in but nothing uses (see the script).
 	node tools/strip-streams.mjs
-	cp js/sundhedsraad.js js/sundhedsraad.d.ts pkg/
+	# The second module, loaded after the first view: map, overview, regions, power (src/explore).
+	wasm-pack build --release --target web --out-dir pkg/explore --out-name explore_wasm --no-pack -- --no-default-features --features explore
+	rm -f pkg/explore/.gitignore
+	cp js/sundhedsraad.js js/sundhedsraad.d.ts js/explore.js pkg/
 	# Minify the JS the widget loads (names of exports and wasm imports are kept).
-	for f in pkg/sundhedsraad.js pkg/sundhedsraad_beregner.js; do terser "$$f" --module --compress --mangle -o "$$f"; done
+	for f in pkg/sundhedsraad.js pkg/sundhedsraad_beregner.js pkg/explore.js pkg/explore/explore_wasm.js; do terser "$$f" --module --compress --mangle -o "$$f"; done
 	# The widget of every council and language as static HTML (same src/render code):
 	# pkg/prerender/ (fallbacks for the element) and pkg/raad/ (a page per council).
 	rm -rf pkg/prerender pkg/raad
@@ -37,6 +40,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features explore -- -D warnings
 
 test-native:
 	cargo test

@@ -250,6 +250,101 @@ rule?: { threshold?: number; votesBelow?: number; votesAtOrAbove?: number; regio
  * Language of error messages from `calculate` (default "en"); not an override.
  */
 lang?: "da" | "en", };
+export type OverviewCouncil = { 
+/**
+ * Council id.
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Its region's id.
+ */
+region: string, 
+/**
+ * Municipalities in the council.
+ */
+municipalities: number, 
+/**
+ * Municipalities with two votes.
+ */
+twoVoteMunicipalities: number, 
+/**
+ * The municipal members' weighted votes.
+ */
+municipalVotes: number, 
+/**
+ * Regional members.
+ */
+regionalMembers: number, 
+/**
+ * Members, computed.
+ */
+members: number, 
+/**
+ * Members as Figur 9 publishes them.
+ */
+membersPublished: number, 
+/**
+ * Weighted votes in all.
+ */
+weightedVotes: number, 
+/**
+ * Population in thousands (Figur 9).
+ */
+populationThousands: number, 
+/**
+ * Anlæg in mio. kr. (Figur 20), a decimal string.
+ */
+anlaegMioKr: string, 
+/**
+ * Anlæg in kr. per citizen (Figur 20).
+ */
+anlaegKrPerCitizen: number, };
+export type OverviewRegion = { 
+/**
+ * Region id.
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Its councils' ids.
+ */
+councils: Array<string>, 
+/**
+ * Regional seats its councils need.
+ */
+regionalSeatsNeeded: number, 
+/**
+ * The regionsråd's size in the udspil (Figur 8).
+ */
+regionsraadUdspil: number, 
+/**
+ * The regionsråd's size under L 214.
+ */
+regionsraadLaw: number, 
+/**
+ * Whether the councils need more seats than the regionsråd has.
+ */
+exceedsRegionsraad: boolean, 
+/**
+ * Population in millions (Figur 8), a decimal string.
+ */
+populationMillions: string, };
+export type OverviewResult = { 
+/**
+ * The 17 councils, region by region.
+ */
+councils: Array<OverviewCouncil>, 
+/**
+ * The 4 regions.
+ */
+regions: Array<OverviewRegion>, };
 // END generated
 
 /** Everything the widget computes for a council; throws an Error with a readable message on bad input. */

@@ -247,15 +247,43 @@ const ready = (prerendered ? afterFrame() : Promise.resolve()).then(() =>
   setPatcher(patch);
 });
 
+// The parts after the first view (the map, the overview of all 17 councils,
+// the regions, voting power) live in a second module with a wasm of its own,
+// fetched from this module's origin the first time one is shown.
+let exploreModule = null;
+function explore() {
+  exploreModule ||= import("./explore.js").then((m) => m.ready.then(() => m));
+  return exploreModule;
+}
+const write = (el, html) => patch(el, html, false);
+const VIEWS = ["oversigt", "region"];
+
+// The slot of class `name` inside (`append`) or after (`after`) `place`,
+// made when missing; none (and an old one removed) when `place` is gone.
+function slot(root, place, tag, name, where) {
+  let el = where === "append" ? place?.querySelector("." + name) : place?.nextElementSibling;
+  if (!el?.classList.contains(name)) {
+    root.querySelector("." + name)?.remove();
+    if (!place) return null;
+    el = document.createElement(tag);
+    el.className = name;
+    el.setAttribute("part", name === "map-slot" ? "map" : "power");
+    place[where](el);
+  }
+  return el;
+}
+
 /** Resolves once the next frame has been produced (style, layout and paint done). */
 function afterFrame() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 class SundhedsraadBeregner extends HTMLElement {
-  static observedAttributes = ["raad", "lang", "overrides", "url-param"];
+  static observedAttributes = ["raad", "lang", "overrides", "url-param", "view"];
   #widget = null;
   #overrides = undefined;
+  // What the view shows (the last event's detail), for the parts drawn by explore.js.
+  #state = {};
 
   constructor() {
     super();
@@ -290,8 +318,18 @@ class SundhedsraadBeregner extends HTMLElement {
     if (this.shadowRoot) this.shadowRoot.replaceChildren();
   }
 
-  attributeChangedCallback(name, _old, value) {
+  attributeChangedCallback(name, old, value) {
+    if (name === "view") {
+      // Another kind of view: the element starts afresh with it.
+      if (VIEWS.includes(old) !== VIEWS.includes(value) || !this.#widget) return this.#remount();
+    }
     this.#call((w) => w.attributeChanged(name, value));
+  }
+
+  #remount() {
+    if (!this.isConnected) return;
+    this.disconnectedCallback();
+    this.connectedCallback();
   }
 
   /** Official amounts, keys or populations from the page (a plain object). */
@@ -304,6 +342,7 @@ class SundhedsraadBeregner extends HTMLElement {
   #mount() {
     if (!this.isConnected || this.#widget) return;
     if (crashed) return showCrash(this, crashed);
+    if (VIEWS.includes(this.getAttribute("view"))) return this.#mountOverview();
     try {
       // The prerendered markup makes way in the same task as the wasm's
       // markup arrives (its updates run as microtasks): no frame shows neither.
@@ -317,13 +356,52 @@ class SundhedsraadBeregner extends HTMLElement {
     }
   }
 
+  // view="oversigt" or "region": drawn by explore.js, with the same interface.
+  #mountOverview() {
+    explore().then((m) => {
+      if (!this.isConnected || this.#widget || !VIEWS.includes(this.getAttribute("view"))) return;
+      this.#widget = new m.Overview(this.shadowRoot, this, write);
+      mounted.add(this);
+      if (this.#overrides !== undefined) this.#widget.setOverrides(this.#overrides);
+      this.#widget.onEvent((type, detail) => this.#emit(type, detail));
+    }).catch((e) => showCrash(this, e && e.message));
+  }
+
+  // The map (in the chooser) and voting power (after the votes) are drawn by
+  // explore.js into slots this module keeps in the view: the prerendered
+  // markup has the same slots, so the takeover moves nothing.
+  #drawExtras() {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const map = slot(root, root.querySelector(".chooser"), "div", "map-slot", "append");
+    const power = slot(root, root.querySelector("section.votes"), "section", "power-slot", "after");
+    if (!map && !power) return;
+    const state = { ...this.#state, overrides: this.#overrides ?? this.getAttribute("overrides") };
+    explore().then((m) => {
+      if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
+      if (power?.isConnected) m.drawPower(power, state, write);
+    }).catch((e) => console.error(e));
+  }
+
+  // A council or municipality chosen on the map: chosen through the view's
+  // own controls, as a reader would, so the deep link and events follow.
+  #choose({ raad, name }) {
+    const root = this.shadowRoot;
+    const control = raad ? root.querySelector("select#raad") : root.querySelector("#find");
+    if (!control) return;
+    control.value = raad || name;
+    control.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
   // Events for the host page (README, "Events"): bubbling out of the shadow
   // root. The reader's council and municipality are reflected in the `raad`
   // and `kommune` attributes, so a page can read them at any time.
   #emit(type, detail) {
     // After the view has updated its title (its own updates run first), before the next paint.
     requestAnimationFrame(nameRegions);
-    if (type === "sundhedsraad-change" && detail.raad && this.getAttribute("raad") !== detail.raad) {
+    this.#state = detail;
+    if (!VIEWS.includes(this.getAttribute("view"))) this.#drawExtras();
+    if (type === "sundhedsraad-change" && detail.raad && this.getAttribute("raad") !== detail.raad && !VIEWS.includes(this.getAttribute("view"))) {
       this.setAttribute("raad", detail.raad);
     }
     if (detail.kommune == null) this.removeAttribute("kommune");
@@ -350,4 +428,14 @@ await ready;
  */
 export function calculate(raad, options) {
   return wasmCalculate(raad, readable(options));
+}
+
+/**
+ * All 17 councils and the 4 regions as plain objects (README, "overview()").
+ * Asynchronous: the first call loads the explore module.
+ * @param {object} [options] rule, populations, lang (of an error's message)
+ */
+export async function overview(options) {
+  const m = await explore();
+  return m.overview(readable(options));
 }

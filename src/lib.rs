@@ -21,7 +21,11 @@ pub mod model;
 pub mod render;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "explore")))]
+pub mod convert;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "explore"))]
+pub mod explore;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;

@@ -16,6 +16,8 @@ const version = readFileSync(path.join(root, 'Cargo.toml'), 'utf8').match(/^vers
 
 // What the package holds: the module a page loads, its glue, the wasm and the types.
 const FILES = ['sundhedsraad.js', 'sundhedsraad.d.ts', 'sundhedsraad_beregner.js', 'sundhedsraad_beregner_bg.wasm'];
+// Loaded after the first view (map, overview, regions, power): budgeted apart.
+const LATER = ['explore.js', 'explore/explore_wasm.js', 'explore/explore_wasm_bg.wasm'];
 
 const manifest = {
   name: 'sundhedsraad-beregner',
@@ -29,10 +31,12 @@ const manifest = {
   exports: {
     '.': { types: './sundhedsraad.d.ts', default: './sundhedsraad.js' },
     './sundhedsraad_beregner_bg.wasm': './sundhedsraad_beregner_bg.wasm',
+    './explore.js': './explore.js',
+    './explore/explore_wasm_bg.wasm': './explore/explore_wasm_bg.wasm',
     './package.json': './package.json',
   },
   // prerender/: the fallback a page puts inside the element (README, "Prerendered first paint").
-  files: [...FILES, 'README.md', 'prerender/'],
+  files: [...FILES, ...LATER, 'README.md', 'prerender/'],
   // Importing the module defines the custom element: a side effect bundlers must keep.
   sideEffects: ['./sundhedsraad.js'],
   keywords: ['sundhedsråd', 'sundhedsreform', 'web-component', 'custom-element', 'wasm', 'denmark'],
@@ -41,7 +45,7 @@ writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) 
 copyFileSync(path.join(root, 'js', 'README.package.md'), path.join(pkg, 'README.md'));
 rmSync(path.join(pkg, '.gitignore'), { force: true });
 
-for (const f of ['sundhedsraad.js', 'sundhedsraad_beregner.js', 'sundhedsraad_beregner_bg.wasm']) {
+for (const f of ['sundhedsraad.js', 'sundhedsraad_beregner.js', 'sundhedsraad_beregner_bg.wasm', ...LATER]) {
   const buf = readFileSync(path.join(pkg, f));
   const br = zlib.brotliCompressSync(buf, { params: {
     [zlib.constants.BROTLI_PARAM_QUALITY]: 11,

@@ -4,8 +4,7 @@
 //! The custom element itself is defined in `js/sundhedsraad.js`, which loads
 //! this module and calls [`mount`] for each `<sundhedsraad-beregner>`.
 
-mod convert;
-
+use crate::convert;
 use crate::i18n::Lang;
 use crate::model::contract::calculate_result;
 use crate::model::error::{Expected, ModelError};

@@ -607,6 +607,115 @@ pub fn calculate_result(raad: &str, options: &Options) -> Result<CalculateResult
     })
 }
 
+// ------------------------------------------------------------- overview --
+
+/// One council in `overview()`: the overview table's row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "OverviewCouncil"))]
+pub struct OverviewCouncilOut {
+    /// Council id.
+    pub id: &'static str,
+    /// Name.
+    pub name: &'static str,
+    /// Its region's id.
+    pub region: &'static str,
+    /// Municipalities in the council.
+    pub municipalities: u32,
+    /// Municipalities with two votes.
+    pub two_vote_municipalities: u32,
+    /// The municipal members' weighted votes.
+    pub municipal_votes: u32,
+    /// Regional members.
+    pub regional_members: u32,
+    /// Members, computed.
+    pub members: u32,
+    /// Members as Figur 9 publishes them.
+    pub members_published: u32,
+    /// Weighted votes in all.
+    pub weighted_votes: u32,
+    /// Population in thousands (Figur 9).
+    pub population_thousands: u32,
+    /// Anlæg in mio. kr. (Figur 20), a decimal string.
+    #[cfg_attr(test, ts(type = "string"))]
+    pub anlaeg_mio_kr: Decimal,
+    /// Anlæg in kr. per citizen (Figur 20).
+    pub anlaeg_kr_per_citizen: u32,
+}
+
+/// One region in `overview()`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "OverviewRegion"))]
+pub struct OverviewRegionOut {
+    /// Region id.
+    pub id: &'static str,
+    /// Name.
+    pub name: &'static str,
+    /// Its councils' ids.
+    pub councils: Vec<&'static str>,
+    /// Regional seats its councils need.
+    pub regional_seats_needed: u32,
+    /// The regionsråd's size in the udspil (Figur 8).
+    pub regionsraad_udspil: u32,
+    /// The regionsråd's size under L 214.
+    pub regionsraad_law: u32,
+    /// Whether the councils need more seats than the regionsråd has.
+    pub exceeds_regionsraad: bool,
+    /// Population in millions (Figur 8), a decimal string.
+    #[cfg_attr(test, ts(type = "string"))]
+    pub population_millions: Decimal,
+}
+
+/// What `overview()` returns: every council and region.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "OverviewResult"))]
+pub struct OverviewOut {
+    /// The 17 councils, region by region.
+    pub councils: Vec<OverviewCouncilOut>,
+    /// The 4 regions.
+    pub regions: Vec<OverviewRegionOut>,
+}
+
+/// The overview as the JS contract gives it.
+pub fn overview_result(o: &super::overview::Overview) -> OverviewOut {
+    OverviewOut {
+        councils: o
+            .rows()
+            .map(|r| OverviewCouncilOut {
+                id: r.id,
+                name: r.name,
+                region: edition::REGIONS[r.region.0].id,
+                municipalities: r.municipalities,
+                two_vote_municipalities: r.two_vote,
+                municipal_votes: r.municipal_votes,
+                regional_members: r.regional_members,
+                members: r.members,
+                members_published: r.members_published,
+                weighted_votes: r.weighted_votes,
+                population_thousands: r.population_thousands,
+                anlaeg_mio_kr: r.anlaeg,
+                anlaeg_kr_per_citizen: r.anlaeg_per_citizen,
+            })
+            .collect(),
+        regions: o
+            .regions
+            .iter()
+            .map(|g| OverviewRegionOut {
+                id: g.id,
+                name: g.name,
+                councils: g.rows.iter().map(|r| r.id).collect(),
+                regional_seats_needed: g.seats.seats_needed,
+                regionsraad_udspil: g.seats.regionsraad_udspil,
+                regionsraad_law: g.seats.regionsraad_law,
+                exceeds_regionsraad: g.exceeds_regionsraad,
+                population_millions: g.population_millions,
+            })
+            .collect(),
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -728,6 +837,9 @@ mod tests {
             KeyOut::decl(&cfg),
             CalculateResult::decl(&cfg),
             OptionsInput::decl(&cfg),
+            OverviewCouncilOut::decl(&cfg),
+            OverviewRegionOut::decl(&cfg),
+            OverviewOut::decl(&cfg),
         ];
         decls.iter().map(|d| format!("export {d}\n")).collect()
     }

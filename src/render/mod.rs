@@ -12,10 +12,12 @@
 //! or an attribute, both escaped, so data and messages render as text.
 
 pub mod controls;
+pub mod map;
 pub mod money;
 pub mod motion;
 pub mod municipality;
 pub mod overview;
+pub mod overview_page;
 pub mod page;
 pub mod power;
 pub mod seats;

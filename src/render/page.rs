@@ -74,7 +74,11 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.close("datalist");
     h.el("p", &[("id", "find-hint"), ("class", "hint")], t.find_hint);
     h.el("p", &[("id", "find-msg"), ("class", "hint warn"), ("role", "status")], "");
-    h.close("div").close("div");
+    h.close("div");
+    // The map's reserved box (js/sundhedsraad.js adds it to the live view, and
+    // the explore module draws the map into it).
+    h.el("div", &[("class", "map-slot"), ("part", "map")], "");
+    h.close("div");
     councils_nav(&mut h, r, lang, links);
 
     // Output sections (as `ui::seats`).
@@ -84,6 +88,9 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.open("section", &[("class", "votes"), ("part", "votes")]);
     raw(&mut h, &votes::votes(r, lang, None));
     h.close("section");
+    // Voting power, drawn by the explore module (js/sundhedsraad.js adds the
+    // slot to the live view).
+    h.el("section", &[("class", "power-slot"), ("part", "power")], "");
 
     // The municipality section (as `ui::municipality::MunicipalityView`).
     h.open("section", &[("class", "muni"), ("part", "municipality")]);

@@ -144,7 +144,9 @@ export function shadowOutline(id) {
       if (n.nodeType === 3) texts.push(n.nodeValue);
       if (n.nodeType !== 1 || n.matches('style, .nojs')) continue;
       elements.push(n.localName + (n.id ? '#' + n.id : '') + [...n.classList].map((c) => '.' + c).join(''));
-      walk(n);
+      // The map and voting power are drawn later, by the explore module, into
+      // slots that both have.
+      if (!n.matches('.map-slot, .power-slot')) walk(n);
     }
   };
   walk(root);

@@ -1,0 +1,228 @@
+// Sundhedsråd-beregneren: the parts after the first view, loaded by
+// sundhedsraad.js when a page or a reader first shows them (a second wasm
+// module, pkg/explore/, with its own size budget): the map of the 17
+// councils, the overview of all 17 and the four regions, and voting power.
+//
+// Every piece of HTML comes from the wasm (src/render) and is written with the
+// `write(element, html)` function sundhedsraad.js passes in, which parses it
+// through the widget's one Trusted Types policy and patches in place.
+import init, * as wasm from "./explore/explore_wasm.js";
+
+export const ready = init({ module_or_path: new URL("./explore/explore_wasm_bg.wasm", import.meta.url) });
+
+// The explore parts' stylesheet, adopted next to the widget's own.
+let sheet = null;
+function adoptStyles(root) {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(wasm.exploreCss());
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** The options in force for the map and the overview: the page's overrides and the reader's rule. */
+function optionsOf(state) {
+  const o = {};
+  let page = state.overrides;
+  if (typeof page === "string") {
+    try { page = JSON.parse(page); } catch { page = null; }
+  }
+  if (page && typeof page === "object" && !Array.isArray(page)) {
+    if (page.rule) o.rule = page.rule;
+    if (page.populations) o.populations = page.populations;
+  }
+  if (state.rule) o.rule = state.rule;
+  return o;
+}
+
+// ---- the map ---------------------------------------------------------------
+
+/**
+ * Draws (or redraws) the map into `slot` for the widget's state
+ * ({ raad, lang, overrides }), with `measure` shading the councils, and makes
+ * it a keyboard control: one tab stop, the arrow keys move between councils
+ * (and the chosen council's municipalities) by their position on the map,
+ * Enter and Space choose. `choose({ raad } | { kommune, name })` is called
+ * with the reader's choice.
+ */
+export function drawMap(slot, state, write, choose, measure = "") {
+  adoptStyles(slot.getRootNode());
+  write(slot, wasm.mapHtml(state.lang || "da", state.raad || "", measure, state.pool || "", state.year || 0, optionsOf(state)));
+  if (slot.dataset.wired) return;
+  slot.dataset.wired = "1";
+  slot.addEventListener("click", (e) => {
+    const target = e.target.closest("[data-raad], [data-kommune]");
+    if (target) pick(target, choose);
+  });
+  slot.addEventListener("keydown", (e) => {
+    const target = e.target.closest("[data-raad], [data-kommune]");
+    if (!target) return;
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      pick(target, choose);
+      return;
+    }
+    const next = neighbour(slot, target, e.key);
+    if (next) {
+      e.preventDefault();
+      for (const c of slot.querySelectorAll("[tabindex='0']")) c.setAttribute("tabindex", "-1");
+      next.setAttribute("tabindex", "0");
+      next.focus();
+    }
+  });
+}
+
+function pick(target, choose) {
+  if (target.dataset.raad) choose({ raad: target.dataset.raad });
+  else choose({ kommune: Number(target.dataset.kommune), name: target.dataset.name });
+}
+
+// The control nearest in the direction of the arrow key, by label position:
+// the distance along the key's axis counts, the distance across it twice.
+const DIRECTIONS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+function neighbour(slot, from, key) {
+  const all = [...slot.querySelectorAll("[data-raad], [data-kommune]")];
+  if (key === "Home") return all[0];
+  if (key === "End") return all[all.length - 1];
+  const dir = DIRECTIONS[key];
+  if (!dir) return null;
+  const x0 = Number(from.dataset.x), y0 = Number(from.dataset.y);
+  let best = null, bestScore = Infinity;
+  for (const el of all) {
+    if (el === from) continue;
+    const dx = Number(el.dataset.x) - x0, dy = Number(el.dataset.y) - y0;
+    const along = dx * dir[0] + dy * dir[1];
+    if (along <= 0) continue;
+    const across = Math.abs(dx * dir[1] - dy * dir[0]);
+    const score = along + 2 * across;
+    if (score < bestScore) { best = el; bestScore = score; }
+  }
+  return best;
+}
+
+// ---- the overview and the regions (view="oversigt" | view="region") ----------
+
+/**
+ * The widget for `view="oversigt"` (map and table of all 17 councils) or
+ * `view="region"` (the four regions): the same interface as the council
+ * widget (attributeChanged, setOverrides, onEvent, unmount).
+ */
+export class Overview {
+  #root; #host; #write; #emit = () => {};
+  #state;
+
+  constructor(root, host, write) {
+    this.#root = root;
+    this.#host = host;
+    this.#write = write;
+    this.#state = {
+      view: host.getAttribute("view") === "region" ? "region" : "oversigt",
+      lang: langOf(host.getAttribute("lang")),
+      sort: "name", descending: false, pool: "", year: 0, measure: "members",
+      overrides: undefined,
+    };
+    adoptStyles(root);
+    this.#box = document.createElement("div");
+    root.replaceChildren(this.#box);
+    this.#box.addEventListener("click", (e) => this.#click(e));
+    this.#box.addEventListener("change", (e) => this.#change(e));
+    this.#render();
+  }
+  #box;
+
+  attributeChanged(name, value) {
+    if (name === "lang") this.#set({ lang: langOf(value) });
+    if (name === "view") this.#set({ view: value === "region" ? "region" : "oversigt" });
+    if (name === "overrides") this.#set({ overrides: value });
+  }
+
+  setOverrides(value) { this.#set({ overrides: value }); }
+
+  onEvent(emit) {
+    this.#emit = emit;
+    emit("sundhedsraad-ready", this.#detail());
+  }
+
+  unmount() { this.#box.remove(); }
+
+  #detail() { return { view: this.#state.view, lang: this.#state.lang }; }
+
+  #set(change) {
+    Object.assign(this.#state, change);
+    this.#render();
+    this.#emit("sundhedsraad-change", { ...this.#detail(), changed: Object.keys(change) });
+  }
+
+  #render() {
+    const s = this.#state;
+    this.#write(this.#box, wasm.overviewHtml(s.view, s.lang, s.sort, s.descending, s.pool, s.year, s.measure, optionsOf(s)));
+    const slot = this.#box.querySelector(".map-slot");
+    if (slot) {
+      drawMap(slot, { lang: s.lang, raad: "", overrides: s.overrides, pool: s.pool, year: s.year }, this.#write,
+        ({ raad }) => raad && this.#open(raad), s.view === "oversigt" ? s.measure : "");
+    }
+  }
+
+  // A council chosen on the map or in the table: the element shows its view.
+  #open(raad) {
+    this.#host.setAttribute("raad", raad);
+    this.#host.setAttribute("view", "raad");
+  }
+
+  #click(e) {
+    const sort = e.target.closest("[data-sort]");
+    if (sort) {
+      const column = sort.dataset.sort;
+      const s = this.#state;
+      this.#set({ sort: column, descending: s.sort === column ? !s.descending : column !== "name" });
+      this.#box.querySelector(`[data-sort="${CSS.escape(column)}"]`)?.focus();
+      return;
+    }
+    const lang = e.target.closest("[data-lang]");
+    if (lang) return this.#set({ lang: lang.dataset.lang });
+    const link = e.target.closest("a[data-raad]");
+    if (link) {
+      e.preventDefault();
+      this.#open(link.dataset.raad);
+    }
+  }
+
+  #change(e) {
+    const control = e.target.closest("[data-control]");
+    if (!control) return;
+    const value = control.value;
+    if (control.dataset.control === "year") this.#set({ year: Number(value) });
+    else this.#set({ [control.dataset.control]: value });
+  }
+}
+
+function langOf(value) {
+  return ["en", "en-gb", "en-us"].includes((value || "").trim().toLowerCase()) ? "en" : "da";
+}
+
+// ---- voting power -------------------------------------------------------------
+
+// The state each power section was last drawn for (its mode switch redraws it).
+const powerState = new WeakMap();
+
+/** Writes the voting-power section for the widget's state into `slot`. */
+export function drawPower(slot, state, write) {
+  adoptStyles(slot.getRootNode());
+  powerState.set(slot, { state, write });
+  const mode = slot.dataset.mode || "each";
+  write(slot, wasm.powerHtml(state.raad || "", state.lang || "da", mode, optionsOf(state)));
+  if (slot.dataset.wired) return;
+  slot.dataset.wired = "1";
+  slot.addEventListener("click", (e) => {
+    const b = e.target.closest("[data-power-mode]");
+    if (!b) return;
+    slot.dataset.mode = b.dataset.powerMode;
+    const last = powerState.get(slot);
+    drawPower(slot, last.state, last.write);
+  });
+}
+
+/** All 17 councils and the 4 regions as plain objects (`overview()` of sundhedsraad.js). */
+export function overview(options) {
+  return wasm.overview(options);
+}
