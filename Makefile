@@ -21,6 +21,7 @@ build: setup
 	# Drop the wasm-streams classes Leptos links in but nothing uses (see the script).
 	node tools/strip-streams.mjs
 	# The second module, loaded after the first view: map, overview, regions, power (src/explore).
+	rm -rf pkg/explore
 	wasm-pack build --release --target web --out-dir pkg/explore --out-name explore_wasm --no-pack -- --no-default-features --features explore
 	rm -f pkg/explore/.gitignore
 	cp js/sundhedsraad.js js/sundhedsraad.d.ts js/explore.js pkg/

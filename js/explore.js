@@ -20,19 +20,46 @@ function adoptStyles(root) {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-/** The options in force for the map and the overview: the page's overrides and the reader's rule. */
-function optionsOf(state) {
-  const o = {};
-  let page = state.overrides;
+/**
+ * The options the council view uses, as `calculate` takes them: the page's
+ * overrides (attribute text or property object) with what the view's last
+ * event says is in force (the reader's key, edition, rule and populations).
+ */
+function optionsOf(state, withPage = true) {
+  let page = withPage ? state.overrides : null;
   if (typeof page === "string") {
     try { page = JSON.parse(page); } catch { page = null; }
   }
+  const o = {};
   if (page && typeof page === "object" && !Array.isArray(page)) {
-    if (page.rule) o.rule = page.rule;
-    if (page.populations) o.populations = page.populations;
+    for (const k of ["official", "key", "populations", "rule", "edition"]) if (page[k] !== undefined) o[k] = page[k];
+  }
+  if (state.key && state.key !== "custom") o.key = state.key;
+  if (state.edition) {
+    if (state.edition === "latest") delete o.edition;
+    else o.edition = state.edition;
   }
   if (state.rule) o.rule = state.rule;
+  if (state.populations) o.populations = state.populations;
   return o;
+}
+
+/**
+ * Calls `f(options)` with the options the view uses. Where the model rejects
+ * the page's overrides, the view shows its message and goes on without them
+ * (the event's detail still says what is in force): so does this.
+ */
+function inForce(state, f) {
+  try {
+    return f(optionsOf(state));
+  } catch {
+    return f(optionsOf(state, false));
+  }
+}
+
+/** The council's CSV as a `data:` URL, for the view's download link. */
+export function csvHref(state) {
+  return inForce(state, (o) => wasm.csvDataUrl(state.raad || "", state.lang || "da", o));
 }
 
 // ---- the map ---------------------------------------------------------------
@@ -47,7 +74,10 @@ function optionsOf(state) {
  */
 export function drawMap(slot, state, write, choose, measure = "") {
   adoptStyles(slot.getRootNode());
-  write(slot, wasm.mapHtml(state.lang || "da", state.raad || "", measure, state.pool || "", state.year || 0, optionsOf(state)));
+  const start = performance.now();
+  write(slot, inForce(state, (o) => wasm.mapHtml(state.lang || "da", state.raad || "", measure, state.pool || "", state.year || 0, o)));
+  // The first draw's script time, read by `make bench` (once: entries would pile up).
+  if (!slot.dataset.wired) performance.measure("sundhedsraad:map", { start });
   if (slot.dataset.wired) return;
   slot.dataset.wired = "1";
   slot.addEventListener("click", (e) => {
@@ -210,7 +240,13 @@ export function drawPower(slot, state, write) {
   adoptStyles(slot.getRootNode());
   powerState.set(slot, { state, write });
   const mode = slot.dataset.mode || "each";
-  write(slot, wasm.powerHtml(state.raad || "", state.lang || "da", mode, optionsOf(state)));
+  let html = "";
+  try {
+    html = inForce(state, (o) => wasm.powerHtml(state.raad || "", state.lang || "da", mode, o));
+  } catch {
+    // The view shows no council (its message says why): no power either.
+  }
+  write(slot, html);
   if (slot.dataset.wired) return;
   slot.dataset.wired = "1";
   slot.addEventListener("click", (e) => {

@@ -350,6 +350,13 @@ regions: Array<OverviewRegion>, };
 /** Everything the widget computes for a council; throws an Error with a readable message on bad input. */
 export function calculate(raad: string, options?: Options): Report;
 
+/**
+ * All 17 councils and the 4 regions (the overview's figures). Asynchronous:
+ * the first call loads the explore module. Rejects with an Error with a
+ * readable message on bad input.
+ */
+export function overview(options?: Pick<Options, "rule" | "populations" | "lang">): Promise<OverviewResult>;
+
 /** What an event's `detail` carries: what the widget shows now. */
 export interface WidgetState {
   /** The council shown (its id), or null while an error is shown instead. */
@@ -361,13 +368,19 @@ export interface WidgetState {
   /** A document id, or "latest". */
   edition: string | null;
   rule: { threshold: number; votesBelow: number; votesAtOrAbove: number; regionalWeight: number } | null;
+  /** The municipal populations in force (the page's and the reader's), by kommunekode. */
+  populations: Record<string, number> | null;
   /** The message the widget shows for a rejected input, if any. */
   error: string | null;
   /** On `sundhedsraad-change`: the names of the fields that changed. */
-  changed?: Array<"raad" | "kommune" | "lang" | "key" | "edition" | "rule">;
+  changed?: Array<"raad" | "kommune" | "lang" | "key" | "edition" | "rule" | "populations">;
 }
 
-/** The <sundhedsraad-beregner> element. */
+/**
+ * The <sundhedsraad-beregner> element. Attributes: `raad` (a council id),
+ * `lang` ("da" | "en"), `overrides` (JSON), `url-param`, `theme` ("auto"),
+ * and `view`: what it shows (see {@link SundhedsraadView}).
+ */
 export declare class SundhedsraadBeregner extends HTMLElement {
   /** Official amounts, keys, populations or a rule from the page. */
   overrides: Omit<Options, "lang"> | undefined;
@@ -375,11 +388,18 @@ export declare class SundhedsraadBeregner extends HTMLElement {
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
 
+/**
+ * The `view` attribute: "raad" (default; one council, with the map as its
+ * chooser and voting power), "oversigt" (the map and table of all 17
+ * councils and the regions) or "region" (the four regions).
+ */
+export type SundhedsraadView = "raad" | "oversigt" | "region";
+
 /** The element's events; they bubble and cross the shadow boundary (composed). */
 export interface SundhedsraadEventMap extends HTMLElementEventMap {
   /** Once, when the widget first shows its figures (or its message). */
   "sundhedsraad-ready": CustomEvent<WidgetState>;
-  /** The reader (or the page) changed the council, municipality, language, key, edition or rule. */
+  /** The reader (or the page) changed the council, municipality, language, key, edition, rule or populations. */
   "sundhedsraad-change": CustomEvent<WidgetState>;
   /** The widget shows a message about rejected input. */
   "sundhedsraad-error": CustomEvent<WidgetState>;

@@ -251,8 +251,9 @@ const ready = (prerendered ? afterFrame() : Promise.resolve()).then(() =>
 // the regions, voting power) live in a second module with a wasm of its own,
 // fetched from this module's origin the first time one is shown.
 let exploreModule = null;
+let explored = null; // the module, once loaded
 function explore() {
-  exploreModule ||= import("./explore.js").then((m) => m.ready.then(() => m));
+  exploreModule ||= import("./explore.js").then((m) => m.ready.then(() => (explored = m)));
   return exploreModule;
 }
 const write = (el, html) => patch(el, html, false);
@@ -294,9 +295,34 @@ class SundhedsraadBeregner extends HTMLElement {
   }
 
   #resize = null;
+  #csv = null;
+
+  // The view's "download as CSV" link: its data is made when clicked, by the
+  // explore module (loaded after the first view; if not yet, the click waits
+  // for it and is repeated).
+  #downloadCsv(e) {
+    const a = e.target.closest?.("a.csv:not(.static)");
+    if (!a || !this.#widget || VIEWS.includes(this.getAttribute("view"))) return;
+    const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
+    if (explored) {
+      try {
+        a.href = explored.csvHref(state);
+      } catch (err) {
+        e.preventDefault();
+        showCrash(this, err && err.message);
+      }
+      return;
+    }
+    e.preventDefault();
+    explore().then(() => a.click(), (err) => showCrash(this, err && err.message));
+  }
 
   connectedCallback() {
     live.add(this);
+    if (!this.#csv) {
+      this.#csv = (e) => this.#downloadCsv(e);
+      this.shadowRoot.addEventListener("click", this.#csv);
+    }
     // Prerendered markup on the screen: the takeover waits until a frame has
     // shown it, so the first paint of the figures never waits for the wasm's work.
     ready.then(() => this.#mount(), (e) => showCrash(this, e && e.message));
@@ -376,7 +402,7 @@ class SundhedsraadBeregner extends HTMLElement {
     const map = slot(root, root.querySelector(".chooser"), "div", "map-slot", "append");
     const power = slot(root, root.querySelector("section.votes"), "section", "power-slot", "after");
     if (!map && !power) return;
-    const state = { ...this.#state, overrides: this.#overrides ?? this.getAttribute("overrides") };
+    const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
     explore().then((m) => {
       if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       if (power?.isConnected) m.drawPower(power, state, write);

@@ -224,8 +224,27 @@ pub struct Snapshot {
     pub edition: Option<&'static str>,
     /// The voting rule in force.
     pub rule: Option<RuleSnapshot>,
+    /// The municipal populations in force (the page's and the reader's), by
+    /// kommunekode (a JS object, its keys the codes as text).
+    #[serde(serialize_with = "codes_as_text")]
+    pub populations: Option<Populations>,
     /// The message the widget shows for a rejected input, if any.
     pub error: Option<String>,
+}
+
+/// A map by kommunekode as an object whose keys are the codes as text: a JS
+/// object's keys are text, and the serializer refuses number keys.
+fn codes_as_text<S: serde::Serializer>(map: &Option<Populations>, s: S) -> Result<S::Ok, S::Error> {
+    struct Code(u16);
+    impl serde::Serialize for Code {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(&self.0)
+        }
+    }
+    match map {
+        Some(m) => s.collect_map(m.iter().map(|(k, v)| (Code(*k), v))),
+        None => s.serialize_none(),
+    }
 }
 
 /// The voting rule in an event's detail.
@@ -259,6 +278,7 @@ impl Snapshot {
                 votes_at_or_above: r.options.rule.votes_at_or_above,
                 regional_weight: r.options.rule.regional_weight,
             }),
+            populations: report.map(|r| r.options.populations.clone()),
             error,
         }
     }
@@ -277,6 +297,7 @@ impl Snapshot {
         note("key", self.key != before.key);
         note("edition", self.edition != before.edition);
         note("rule", self.rule != before.rule);
+        note("populations", self.populations != before.populations);
         out
     }
 }
@@ -380,10 +401,19 @@ mod tests {
         let now = Snapshot::of(&shown(&page, &choices), &choices, Lang::Da);
         assert_eq!(events(Some(&first), &now), vec![("sundhedsraad-change", vec!["kommune", "key"])]);
         assert_eq!(events(Some(&now), &now), vec![]);
+        // A population the reader types is in the detail (the CSV and the map use it).
+        let mut typed = choices.clone();
+        typed.populations.insert(461, 180_000);
+        let with_population = Snapshot::of(&shown(&page, &typed), &typed, Lang::Da);
+        assert_eq!(events(Some(&now), &with_population), vec![("sundhedsraad-change", vec!["populations"])]);
+        assert_eq!(with_population.populations.as_ref().and_then(|p| p.get(&461)), Some(&180_000));
+        // A JS object's keys are text: the codes are written as text.
+        let json = serde_json::to_value(&with_population).unwrap();
+        assert_eq!(json["populations"]["461"], 180_000);
         let bad = Page { raad: "atlantis".into(), ..page };
         let err = Snapshot::of(&shown(&bad, &choices), &choices, Lang::En);
         let ev = events(Some(&now), &err);
-        assert_eq!(ev[0], ("sundhedsraad-change", vec!["raad", "lang", "key", "edition", "rule"]));
+        assert_eq!(ev[0], ("sundhedsraad-change", vec!["raad", "lang", "key", "edition", "rule", "populations"]));
         assert_eq!(ev[1].0, "sundhedsraad-error");
         assert!(err.error.as_deref().unwrap().contains("«atlantis»"));
     }

@@ -23,6 +23,7 @@ use crate::model::ModelError;
 use crate::render::map::{self, Shading};
 use crate::render::overview_page::{self as page, measure_name};
 use rust_decimal::Decimal;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 /// The explore parts' stylesheet (`style/explore.css`, minified by `build.rs`).
@@ -39,9 +40,21 @@ fn options(value: &JsValue) -> Result<Options, ModelError> {
     Options::from_input(&convert::options_from_js(value)?)
 }
 
-/// Every council's report under `options`, in the edition's order.
-fn all_reports(options: &Options) -> Result<Vec<Report>, ModelError> {
-    (0..COUNCILS.len()).map(|i| calculate_for(CouncilId(i), options)).collect()
+thread_local! {
+    /// The last options' reports of all 17 councils: the map is redrawn on
+    /// every change of council, and the options seldom change with it.
+    static REPORTS: RefCell<Option<(Options, Vec<Report>)>> = const { RefCell::new(None) };
+}
+
+/// Calls `f` with every council's report under `options`, in the edition's order.
+fn with_reports<T>(options: &Options, f: impl FnOnce(&[Report]) -> T) -> Result<T, ModelError> {
+    REPORTS.with_borrow_mut(|cache| {
+        if cache.as_ref().is_none_or(|(o, _)| o != options) {
+            let all = (0..COUNCILS.len()).map(|i| calculate_for(CouncilId(i), options)).collect::<Result<_, _>>()?;
+            *cache = Some((options.clone(), all));
+        }
+        Ok(f(cache.as_ref().map_or(&[][..], |(_, all)| all)))
+    })
 }
 
 fn lang(code: &str) -> Lang {
@@ -83,8 +96,8 @@ fn shading(measure: &str, o: &Overview, lang: Lang) -> Option<Shading> {
 /// The map as HTML text: `raad` the chosen council (or empty), `measure` a
 /// shading ([`page::MEASURES`], or empty for none; `envelope` for `pool` in
 /// `year`), `options` the options in force (rule, populations) as
-/// `calculate` takes them. Options the model rejects give the map under the
-/// published defaults (the view around it says what was rejected).
+/// `calculate` takes them. Throws an `Error` with the model's message for
+/// options it rejects (the script then draws with the view's own options).
 #[wasm_bindgen(js_name = mapHtml)]
 pub fn map_html(
     lang_code: &str,
@@ -93,16 +106,18 @@ pub fn map_html(
     pool_id: &str,
     year_: u16,
     options_value: JsValue,
-) -> String {
+) -> Result<String, JsValue> {
     let lang = lang(lang_code);
-    let options = options(&options_value).unwrap_or_default();
-    let (all, options) = match all_reports(&options) {
-        Ok(all) => (all, options),
-        Err(_) => (all_reports(&Options::default()).unwrap_or_default(), Options::default()),
-    };
-    let chosen = all.iter().position(|r| r.council.id.eq_ignore_ascii_case(raad.trim()));
-    let shade = overview::overview(&options, pool(pool_id), year(year_)).ok().and_then(|o| shading(measure, &o, lang));
-    map::map(&all, chosen, lang, shade.as_ref())
+    let options = options(&options_value).map_err(|e| js_error(&e, lang))?;
+    // The overview's figures, only when the map is shaded by one.
+    let shade = measure_name(measure, lang)
+        .and_then(|_| overview::overview(&options, pool(pool_id), year(year_)).ok())
+        .and_then(|o| shading(measure, &o, lang));
+    with_reports(&options, |all| {
+        let chosen = all.iter().position(|r| r.council.id.eq_ignore_ascii_case(raad.trim()));
+        map::map(all, chosen, lang, shade.as_ref())
+    })
+    .map_err(|e| js_error(&e, lang))
 }
 
 /// The whole `view="oversigt"` (map, controls, table of all 17, regions)
@@ -134,15 +149,31 @@ pub fn overview_html(
 }
 
 /// The voting-power section of council `raad` under `options`, in `mode`
-/// (`each` or `bloc`).
+/// (`each` or `bloc`). Throws an `Error` with the model's message.
 #[wasm_bindgen(js_name = powerHtml)]
-pub fn power_html(raad: &str, lang_code: &str, mode: &str, options_value: JsValue) -> String {
+pub fn power_html(raad: &str, lang_code: &str, mode: &str, options_value: JsValue) -> Result<String, JsValue> {
     let lang = lang(lang_code);
     let mode = mode_from_key(mode).unwrap_or(Mode::Individual);
-    match options(&options_value).and_then(|o| calculate(raad, &o)) {
-        Ok(r) => crate::render::power::power_section(&r, lang, mode),
-        Err(e) => page::error_box(lang, &e),
-    }
+    options(&options_value)
+        .and_then(|o| calculate(raad, &o))
+        .map(|r| crate::render::power::power_section(&r, lang, mode))
+        .map_err(|e| js_error(&e, lang))
+}
+
+/// A model error as a JS `Error` with its message in `lang`.
+fn js_error(e: &ModelError, lang: Lang) -> JsValue {
+    js_sys::Error::new(&e.message(lang)).into()
+}
+
+/// The council's figures as a CSV `data:` URL (the council view's "download
+/// as CSV" link), under the options in force.
+#[wasm_bindgen(js_name = csvDataUrl)]
+pub fn csv_data_url(raad: &str, lang_code: &str, options_value: JsValue) -> Result<String, JsValue> {
+    let lang = lang(lang_code);
+    options(&options_value)
+        .and_then(|o| calculate(raad, &o))
+        .map(|r| crate::render::money::csv_data_url(&r, lang))
+        .map_err(|e| js_error(&e, lang))
 }
 
 /// `overview(options)`: all 17 councils and the 4 regions as plain objects

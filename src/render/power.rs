@@ -286,7 +286,17 @@ fn coleman(h: &mut Html, t: &PowerTexts, lang: Lang, p: &Power) {
     h.el("dt", &[], t.act);
     h.el("dd", &[], &format!("{} ({})", pct_of(&p.power_to_act, lang), t.act_note));
     h.close("dl");
-    h.open("div", &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.coleman)]);
+    let hint = crate::i18n::texts::texts(lang).scroll_hint;
+    h.open(
+        "div",
+        &[
+            ("class", "table-wrap"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-label", t.coleman),
+            ("data-hint", hint),
+        ],
+    );
     h.open("table", &[("class", "power-coleman"), ("aria-labelledby", "power-coleman-h")]);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.side);

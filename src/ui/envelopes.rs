@@ -10,7 +10,6 @@ use crate::model::envelope::Key;
 use crate::render;
 use crate::state::{EditionChoice, KeyChoice};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Edition and key controls, the estimate note, and the output.
 #[component]
@@ -92,19 +91,12 @@ pub fn Envelopes(
             <p class="note">{t.estimate_note}</p>
             <div class="money-out" node_ref=out></div>
             <div class="money-national" node_ref=national></div>
+            // The CSV is made on click by the explore module (js/sundhedsraad.js).
             <p>
                 <a
                     class="csv"
                     href="#"
                     download=move || c.with_report(|r| format!("sundhedsraad-{}.csv", r.council.id))
-                    on:click=move |ev| {
-                        if let (Some(a), Some(url)) = (
-                            ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
-                            c.with_report(|r| render::money::csv_data_url(r, lang)),
-                        ) {
-                            let _ = a.set_attribute("href", &url);
-                        }
-                    }
                 >
                     {t.download_csv}
                 </a>

@@ -42,6 +42,12 @@ test('the element tells the page what the reader does, and reflects raad and kom
   await page.waitForFunction(() => window.__events.filter((e) => e.id === 'beregner').at(-1).detail.lang === 'en');
   assert.deepEqual((await last()).detail.changed, ['lang']);
 
+  // A population the reader types is in the detail, by kommunekode.
+  await w.locator('#pop').fill('345000');
+  await w.locator('#pop').press('Tab');
+  await page.waitForFunction(() => window.__events.filter((e) => e.id === 'beregner').at(-1).detail.populations?.['741'] === 345000);
+  assert.deepEqual((await last()).detail.changed, ['populations']);
+
   await page.evaluate(() => { document.getElementById('beregner').overrides = { populations: { 9999: 1 } }; });
   await page.waitForFunction(() => window.__events.filter((e) => e.id === 'beregner').at(-1).type === 'sundhedsraad-error');
   assert.match((await last()).detail.error, /9999/);

@@ -17,7 +17,7 @@ test('npm pack, install the tarball offline into a site, the widget runs from no
     const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], path.join(root, 'pkg')));
     const files = packed[0].files.map((f) => f.path).sort();
     const fallbacks = files.filter((f) => f.startsWith('prerender/'));
-    assert.deepEqual(files.filter((f) => !f.startsWith('prerender/')), ['README.md', 'package.json', 'sundhedsraad.d.ts', 'sundhedsraad.js', 'sundhedsraad_beregner.js', 'sundhedsraad_beregner_bg.wasm']);
+    assert.deepEqual(files.filter((f) => !f.startsWith('prerender/')), ['README.md', 'explore.js', 'explore/explore_wasm.js', 'explore/explore_wasm_bg.wasm', 'package.json', 'sundhedsraad.d.ts', 'sundhedsraad.js', 'sundhedsraad_beregner.js', 'sundhedsraad_beregner_bg.wasm']);
     // The prerendered fallback of every council in both languages, and the CSP hash of its stylesheet.
     assert.equal(fallbacks.length, 17 * 2 + 1, fallbacks.join(' '));
     assert.ok(fallbacks.includes('prerender/fyn.da.html') && fallbacks.includes('prerender/style-hash.txt'));

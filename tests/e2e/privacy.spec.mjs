@@ -7,6 +7,9 @@ test('no cookies, storage, databases or third-party requests after interactions'
   const requests = [];
   ctx.on('request', (r) => requests.push(new URL(r.url()).pathname + ' ' + r.resourceType()));
   const page = await t.open('/', { ctx });
+  // The first view, then the explore module (the map) after it.
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelectorAll('.map-slot path[data-raad]').length === 17);
+  await page.waitForLoadState('networkidle');
   const initial = requests.length;
   const w = widget(page);
   await chooseCouncil(page, 'beregner', 'horsens');
@@ -44,6 +47,7 @@ test('no cookies, storage, databases or third-party requests after interactions'
   assert.deepEqual(requests.slice(0, initial).sort(), [
     '/ document', '/demo.css stylesheet', '/pkg/sundhedsraad.js script',
     '/pkg/sundhedsraad_beregner.js script', '/pkg/sundhedsraad_beregner_bg.wasm fetch',
+    '/pkg/explore.js script', '/pkg/explore/explore_wasm.js script', '/pkg/explore/explore_wasm_bg.wasm fetch',
   ].sort());
   assert.deepEqual(requests.slice(initial), [], 'no requests caused by interaction');
   for (const u of t.requests) assert.equal(new URL(u).origin, t.origin);
