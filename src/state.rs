@@ -408,8 +408,8 @@ mod tests {
         assert_eq!(events(Some(&now), &with_population), vec![("sundhedsraad-change", vec!["populations"])]);
         assert_eq!(with_population.populations.as_ref().and_then(|p| p.get(&461)), Some(&180_000));
         // A JS object's keys are text: the codes are written as text.
-        let json = serde_json::to_value(&with_population).unwrap();
-        assert_eq!(json["populations"]["461"], 180_000);
+        #[cfg(not(target_arch = "wasm32"))]
+        assert_eq!(serde_json::to_value(&with_population).unwrap()["populations"]["461"], 180_000);
         let bad = Page { raad: "atlantis".into(), ..page };
         let err = Snapshot::of(&shown(&bad, &choices), &choices, Lang::En);
         let ev = events(Some(&now), &err);
