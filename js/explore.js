@@ -10,14 +10,20 @@ import init, * as wasm from "./explore/explore_wasm.js";
 
 export const ready = init({ module_or_path: new URL("./explore/explore_wasm_bg.wasm", import.meta.url) });
 
-// The explore parts' stylesheet, adopted next to the widget's own.
-let sheet = null;
-function adoptStyles(root) {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(wasm.exploreCss());
+// The explore parts' stylesheet, adopted next to the widget's own; the views
+// this module draws alone (oversigt, region) adopt the widget's too.
+const sheets = {};
+function sheet(name, css) {
+  if (!sheets[name]) {
+    sheets[name] = new CSSStyleSheet();
+    sheets[name].replaceSync(css());
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return sheets[name];
+}
+function adoptStyles(root, alone = false) {
+  const wanted = alone ? [sheet("widget", wasm.widgetCss), sheet("explore", wasm.exploreCss)] : [sheet("explore", wasm.exploreCss)];
+  const missing = wanted.filter((s) => !root.adoptedStyleSheets.includes(s));
+  if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
 }
 
 /**
@@ -151,7 +157,7 @@ export class Overview {
       sort: "name", descending: false, pool: "", year: 0, measure: "members",
       overrides: undefined,
     };
-    adoptStyles(root);
+    adoptStyles(root, true);
     this.#box = document.createElement("div");
     root.replaceChildren(this.#box);
     this.#box.addEventListener("click", (e) => this.#click(e));

@@ -29,10 +29,20 @@ use wasm_bindgen::prelude::*;
 /// The explore parts' stylesheet (`style/explore.css`, minified by `build.rs`).
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/explore.min.css"));
 
+/// The widget's own stylesheet (`style/widget.css`), for the views this
+/// module draws alone (`view="oversigt"`, `view="region"`).
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
+
 /// The stylesheet the module's parts need, adopted next to the widget's own.
 #[wasm_bindgen(js_name = exploreCss)]
 pub fn explore_css() -> String {
     CSS.to_string()
+}
+
+/// The widget's stylesheet, for the views this module draws alone.
+#[wasm_bindgen(js_name = widgetCss)]
+pub fn widget_css() -> String {
+    WIDGET_CSS.to_string()
 }
 
 /// The options from a page's or reader's plain object (as `calculate`).

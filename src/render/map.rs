@@ -101,8 +101,7 @@ const DA: T = T {
     votes: "stemmer",
     full_attribution: "Kortgrundlag: DAGI 2014, 1:500.000; kommunegrænserne er uændrede siden 2007.",
     inset: "Bornholm (flyttet)",
-    attribution:
-        "Kort: Geodatastyrelsen & Danske Kommuner (DAGI 2014, 1:500.000; kommunegrænserne er uændrede siden 2007).",
+    attribution: "Kort: © Geodatastyrelsen & Danske Kommuner (DAGI 2014)",
     projection: "Projektion: ETRS89 / UTM zone 32N.",
     hint: "Klik på et sundhedsråd, eller gå ind på kortet med Tab og flyt med piletasterne; Enter vælger.",
     no_figure: "intet tal",
@@ -117,8 +116,7 @@ const EN: T = T {
     votes: "votes",
     full_attribution: "Map data: DAGI 2014, 1:500,000; municipal borders unchanged since 2007.",
     inset: "Bornholm (moved)",
-    attribution:
-        "Map: Geodatastyrelsen & Danske Kommuner (DAGI 2014, 1:500,000; municipal borders unchanged since 2007).",
+    attribution: "Map: © Geodatastyrelsen & Danske Kommuner (DAGI 2014)",
     projection: "Projection: ETRS89 / UTM zone 32N.",
     hint: "Click a council, or Tab into the map and move with the arrow keys; Enter chooses.",
     no_figure: "no figure",
