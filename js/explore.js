@@ -136,6 +136,32 @@ function neighbour(slot, from, key) {
   return best;
 }
 
+// ---- forgiving search --------------------------------------------------------
+
+/**
+ * Makes the council view's search field forgiving (any case, with or without
+ * Danish letters or the hyphen, "Kommune" around the name, Copenhagen, the
+ * start of a name): before the view's own handler, which takes exact names,
+ * the reader's text is replaced by the name it finds, and `status` says what
+ * was found. Then the reader is taken to it.
+ */
+export function forgiveSearch(root, status, lang) {
+  const input = root.querySelector("#find");
+  if (!input) return;
+  input.dataset.lang = lang;
+  if (input.dataset.forgiving) return;
+  input.dataset.forgiving = "1";
+  input.addEventListener("change", () => {
+    const name = wasm.findName(input.value);
+    status.textContent = name ? wasm.foundText(name, input.dataset.lang || "da") : "";
+    if (!name) return;
+    input.value = name;
+    // After the view has shown it: the municipality's part, or the council's seats.
+    requestAnimationFrame(() => (root.querySelector(".muni") || root.querySelector("section.seats"))
+      ?.scrollIntoView({ block: "nearest" }));
+  }, { capture: true });
+}
+
 // ---- the overview and the regions (view="oversigt" | view="region") ----------
 
 /**

@@ -268,7 +268,13 @@ function slot(root, place, tag, name, where) {
     if (!place) return null;
     el = document.createElement(tag);
     el.className = name;
-    el.setAttribute("part", name === "map-slot" ? "map" : "power");
+    if (name === "find-found") {
+      el.className = "find-found hint";
+      el.id = name;
+      el.setAttribute("role", "status");
+    } else {
+      el.setAttribute("part", name === "map-slot" ? "map" : "power");
+    }
     place[where](el);
   }
   return el;
@@ -345,9 +351,11 @@ class SundhedsraadBeregner extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
-    if (name === "view") {
-      // Another kind of view: the element starts afresh with it.
-      if (VIEWS.includes(old) !== VIEWS.includes(value) || !this.#widget) return this.#remount();
+    if (name === "view" && VIEWS.includes(old) !== VIEWS.includes(value)) {
+      // Another kind of view: a mounted element starts afresh with it (one
+      // not mounted yet reads the attribute when it mounts).
+      if (this.#widget) this.#remount();
+      return;
     }
     this.#call((w) => w.attributeChanged(name, value));
   }
@@ -385,7 +393,9 @@ class SundhedsraadBeregner extends HTMLElement {
   // view="oversigt" or "region": drawn by explore.js, with the same interface.
   #mountOverview() {
     explore().then((m) => {
-      if (!this.isConnected || this.#widget || !VIEWS.includes(this.getAttribute("view"))) return;
+      if (!this.isConnected || this.#widget) return;
+      // The page changed its mind while the module loaded.
+      if (!VIEWS.includes(this.getAttribute("view"))) return this.#mount();
       this.#widget = new m.Overview(this.shadowRoot, this, write);
       mounted.add(this);
       if (this.#overrides !== undefined) this.#widget.setOverrides(this.#overrides);
@@ -401,11 +411,13 @@ class SundhedsraadBeregner extends HTMLElement {
     if (!root) return;
     const map = slot(root, root.querySelector(".chooser"), "div", "map-slot", "append");
     const power = slot(root, root.querySelector("section.votes"), "section", "power-slot", "after");
+    const found = slot(root, root.querySelector("#find-msg"), "p", "find-found", "after");
     if (!map && !power) return;
     const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
     explore().then((m) => {
       if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       if (power?.isConnected) m.drawPower(power, state, write);
+      if (found?.isConnected) m.forgiveSearch(root, found, state.lang);
     }).catch((e) => console.error(e));
   }
 

@@ -5,6 +5,7 @@
 //! the model, so a page hears "«populations» has the wrong form: expected an
 //! object", never a serde message.
 
+use crate::i18n::Lang;
 use crate::model::contract::{unknown_option, CalculateResult, OptionsInput};
 use crate::model::error::{Expected, ModelError};
 use serde::Serialize;
@@ -31,6 +32,17 @@ pub fn options_from_js(v: &JsValue) -> Result<OptionsInput, ModelError> {
     let keys = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>());
     unknown_option(keys.iter().filter_map(|k| k.as_string()))?;
     serde_wasm_bindgen::from_value(v.clone()).map_err(|_| wrong())
+}
+
+/// The language of the messages of `calculate` and `overview`: the options'
+/// `lang` ("da" or "en"), English when there is none.
+pub fn message_lang(options: &JsValue) -> Lang {
+    js_sys::Reflect::get(options, &JsValue::from_str("lang"))
+        .ok()
+        .filter(|_| options.is_object())
+        .and_then(|l| l.as_string())
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::En)
 }
 
 /// Reads the `overrides` attribute: JSON parsed by the browser's own parser

@@ -110,7 +110,7 @@ pub fn report_csv(r: &Report, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::envelope::YEARS;
     use crate::model::report::{calculate, Options};
@@ -120,7 +120,7 @@ mod tests {
 
     /// Reads a CSV as a spreadsheet in the given locale would: the byte
     /// order mark dropped, fields split on `sep` (quoted fields kept whole).
-    fn read(csv: &str, sep: char) -> Vec<Vec<String>> {
+    pub(crate) fn read(csv: &str, sep: char) -> Vec<Vec<String>> {
         let body = csv.strip_prefix('\u{feff}').expect("starts with a byte order mark");
         body.lines()
             .map(|line| {

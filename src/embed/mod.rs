@@ -183,12 +183,7 @@ impl Widget {
 pub fn calculate(raad: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     // The language of the message is read first, so that a message about
     // the rest of the options is in it too.
-    let lang = js_sys::Reflect::get(&options, &JsValue::from_str("lang"))
-        .ok()
-        .filter(|_| options.is_object())
-        .and_then(|l| l.as_string())
-        .and_then(|l| Lang::parse(&l))
-        .unwrap_or(Lang::En);
+    let lang = convert::message_lang(&options);
     let input = convert::options_from_js(&options);
     let result = raad
         .as_string()

@@ -186,17 +186,26 @@ pub fn csv_data_url(raad: &str, lang_code: &str, options_value: JsValue) -> Resu
         .map_err(|e| js_error(&e, lang))
 }
 
+/// The name a reader's search text finds, as the data edition writes it
+/// (forgiving: [`crate::model::search`]), or empty when it finds none.
+#[wasm_bindgen(js_name = findName)]
+pub fn find_name(text: &str) -> String {
+    crate::model::search::find(text).map(|h| h.name.to_string()).unwrap_or_default()
+}
+
+/// What `text` finds, said in a sentence ("Fundet: Slagelse Kommune, i
+/// Sundhedsråd Midt- og Vestsjælland."), or empty.
+#[wasm_bindgen(js_name = foundText)]
+pub fn found_text(text: &str, lang_code: &str) -> String {
+    crate::model::search::find(text).map(|h| crate::render::search::found(&h, lang(lang_code))).unwrap_or_default()
+}
+
 /// `overview(options)`: all 17 councils and the 4 regions as plain objects
 /// (money as decimal strings of mio. kr.). Throws an `Error` with a
 /// readable message (English; `options.lang = "da"` for Danish).
 #[wasm_bindgen]
 pub fn overview(options_value: JsValue) -> Result<JsValue, JsValue> {
-    let lang = js_sys::Reflect::get(&options_value, &JsValue::from_str("lang"))
-        .ok()
-        .filter(|_| options_value.is_object())
-        .and_then(|l| l.as_string())
-        .and_then(|l| Lang::parse(&l))
-        .unwrap_or(Lang::En);
+    let lang = convert::message_lang(&options_value);
     let result = options(&options_value)
         .and_then(|o| overview::overview(&o, pool(""), year(0)))
         .map(|o| crate::model::contract::overview_result(&o));

@@ -214,29 +214,8 @@ mod tests {
     use crate::model::report::Options;
     use std::str::FromStr;
 
-    /// Splits a CSV as a spreadsheet would (quoted fields kept whole).
-    fn read(csv: &str, sep: char) -> Vec<Vec<String>> {
-        let body = csv.strip_prefix(BOM).expect("starts with a byte order mark");
-        body.lines()
-            .map(|line| {
-                let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
-                let mut chars = line.chars().peekable();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '"' if quoted && chars.peek() == Some(&'"') => {
-                            field.push('"');
-                            chars.next();
-                        }
-                        '"' => quoted = !quoted,
-                        c if c == sep && !quoted => fields.push(std::mem::take(&mut field)),
-                        c => field.push(c),
-                    }
-                }
-                fields.push(field);
-                fields
-            })
-            .collect()
-    }
+    // The CSV reader of the council CSV's tests (quoted fields kept whole).
+    use crate::export::tests::read;
 
     fn o() -> Overview {
         overview(&Options::default(), pool_by_id("sundhedsraad_total").unwrap(), 2028).unwrap()

@@ -286,15 +286,16 @@ pub fn span_figure(pool: PoolId, edition: DocumentId) -> Option<&'static Figure>
     figures_of(edition).find(|f| f.pool == pool && matches!(f.period, Period::Span(..)))
 }
 
-/// Finds a council by its name or id, or a municipality by its name
-/// (case and surrounding space ignored): the council, and the municipality's
-/// code when a municipality matched.
+/// Finds a municipality by its name, or a council by its name or id (case
+/// and surrounding space ignored): the council, and the municipality's code
+/// when a municipality matched. A name that is both (Aarhus, Horsens) finds
+/// the municipality, and so its council too, as every other municipality does.
 pub fn find_by_name(name: &str) -> Option<(CouncilId, Option<u16>)> {
     let n = name.trim();
-    if let Some(i) = COUNCILS.iter().position(|c| same_name(c.name, n) || c.id == n) {
-        return Some((CouncilId(i), None));
+    if let Some(m) = MUNICIPALITIES.iter().find(|m| same_name(m.name, n)) {
+        return Some((m.council, Some(m.code)));
     }
-    MUNICIPALITIES.iter().find(|m| same_name(m.name, n)).map(|m| (m.council, Some(m.code)))
+    COUNCILS.iter().position(|c| same_name(c.name, n) || c.id == n).map(|i| (CouncilId(i), None))
 }
 
 /// The municipality of this name (case and surrounding space ignored).
@@ -329,6 +330,7 @@ mod tests {
         assert_eq!(find_by_name(" ODENSE "), Some((fyn, Some(461))));
         assert_eq!(find_by_name("Slagelse"), Some((council_index("midt-og-vestsjaelland").unwrap(), Some(330))));
         assert_eq!(find_by_name("Atlantis"), None);
+        assert_eq!(find_by_name("Aarhus"), Some((council_index("aarhus").unwrap(), Some(751))));
         assert_eq!(find_by_name("ærø").map(|x| x.1), Some(Some(492)));
         assert_eq!(find_by_name("ØSTSJÆLLAND OG ØERNE").map(|x| x.1), Some(None));
     }

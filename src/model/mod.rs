@@ -46,6 +46,7 @@ pub mod population_file;
 pub mod power;
 pub mod power_summary;
 pub mod report;
+pub mod search;
 pub mod votes;
 
 pub use error::ModelError;

@@ -20,6 +20,7 @@ pub mod overview;
 pub mod overview_page;
 pub mod page;
 pub mod power;
+pub mod search;
 pub mod seats;
 pub mod votes;
 
@@ -86,6 +87,22 @@ impl Html {
     /// An element with attributes and escaped text content.
     pub fn el(&mut self, tag: &'static str, attrs: &[(&'static str, &str)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// Opens the scrolling box around a table: a named region and a tab stop
+    /// (kept only while it scrolls, by the module script), with the scroll
+    /// cue `hint` it shows then.
+    pub fn open_table_wrap(&mut self, label: &str, hint: &str) -> &mut Self {
+        self.open(
+            "div",
+            &[
+                ("class", "table-wrap"),
+                ("tabindex", "0"),
+                ("role", "region"),
+                ("aria-label", label),
+                ("data-hint", hint),
+            ],
+        )
     }
 
     /// The finished text.

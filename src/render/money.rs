@@ -43,18 +43,11 @@ fn year_header(h: &mut Html, first: &str) {
     h.close("tr").close("thead");
 }
 
-fn wrap_open(h: &mut Html, label: &str, hint: &str) {
-    h.open(
-        "div",
-        &[("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", label), ("data-hint", hint)],
-    );
-}
-
 /// The council's amounts: one row per pool, one column per year.
 fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let shown = Shown::of(r.envelopes.iter().flat_map(|e| e.years.iter().map(|y| y.basis)));
     let caption = council_amounts_caption(lang, r.council.name, &r.options.key, shown);
-    wrap_open(h, &caption, t.scroll_hint);
+    h.open_table_wrap(&caption, t.scroll_hint);
     h.open("table", &[("class", "money matrix"), ("part", "table")]);
     h.el("caption", &[], &caption);
     year_header(h, t.pool);
@@ -88,7 +81,7 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
     h.open("details", &[("class", "pool")]);
     h.el("summary", &[], &format!("{}: {}", t.sources_for, name));
     let caption = format!("{name} – {}", t.national);
-    wrap_open(h, &caption, t.scroll_hint);
+    h.open_table_wrap(&caption, t.scroll_hint);
     h.open("table", &[("class", "money"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
@@ -177,7 +170,7 @@ fn phase_in(h: &mut Html, r: &Report, lang: Lang) {
 fn anlaeg(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let a = &r.anlaeg;
     h.el("h4", &[], t.anlaeg);
-    wrap_open(h, t.anlaeg, t.scroll_hint);
+    h.open_table_wrap(t.anlaeg, t.scroll_hint);
     h.open("table", &[("class", "money anlaeg"), ("part", "table")]);
     h.el("caption", &[], &format!("{} – {}", t.anlaeg, r.council.name));
     h.open("thead", &[]).open("tr", &[]);

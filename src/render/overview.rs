@@ -438,16 +438,7 @@ pub fn overview_table(o: &Overview, lang: Lang, column: Column, descending: bool
     let mut h = Html::new();
     h.el("h3", &[("id", "overview-h")], t(lang).heading);
     let caption = caption(o, lang, column, descending);
-    h.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", &caption),
-            ("data-hint", texts(lang).scroll_hint),
-        ],
-    );
+    h.open_table_wrap(&caption, texts(lang).scroll_hint);
     let descending_attr = if descending { "true" } else { "false" };
     h.open(
         "table",
@@ -547,16 +538,7 @@ pub fn regions_table(o: &Overview, lang: Lang) -> String {
     let t = t(lang);
     let mut h = Html::new();
     h.el("h3", &[("id", "regions-h")], t.regions_heading);
-    h.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", t.regions_caption),
-            ("data-hint", texts(lang).scroll_hint),
-        ],
-    );
+    h.open_table_wrap(t.regions_caption, texts(lang).scroll_hint);
     h.open("table", &[("class", "regions-table"), ("part", "table")]);
     h.el("caption", &[], t.regions_caption);
     h.open("thead", &[]).open("tr", &[]);

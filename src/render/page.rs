@@ -74,6 +74,8 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.close("datalist");
     h.el("p", &[("id", "find-hint"), ("class", "hint")], t.find_hint);
     h.el("p", &[("id", "find-msg"), ("class", "hint warn"), ("role", "status")], "");
+    // What the forgiving search found (js/sundhedsraad.js adds it to the live view).
+    h.el("p", &[("id", "find-found"), ("class", "find-found hint"), ("role", "status")], "");
     h.close("div");
     // The map's reserved box (js/sundhedsraad.js adds it to the live view, and
     // the explore module draws the map into it).

@@ -214,16 +214,7 @@ fn table(h: &mut Html, r: &Report, t: &PowerTexts, lang: Lang, p: &Power) {
     let k = &r.composition;
     let caption = format!("{} – {}", t.caption, r.council.name);
     let hint = crate::i18n::texts::texts(lang).scroll_hint;
-    h.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", &caption),
-            ("data-hint", hint),
-        ],
-    );
+    h.open_table_wrap(&caption, hint);
     h.open("table", &[("class", "power-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);
@@ -287,16 +278,7 @@ fn coleman(h: &mut Html, t: &PowerTexts, lang: Lang, p: &Power) {
     h.el("dd", &[], &format!("{} ({})", pct_of(&p.power_to_act, lang), t.act_note));
     h.close("dl");
     let hint = crate::i18n::texts::texts(lang).scroll_hint;
-    h.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", t.coleman),
-            ("data-hint", hint),
-        ],
-    );
+    h.open_table_wrap(t.coleman, hint);
     h.open("table", &[("class", "power-coleman"), ("aria-labelledby", "power-coleman-h")]);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.side);

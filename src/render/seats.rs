@@ -77,16 +77,7 @@ fn table(h: &mut Html, r: &Report, lang: Lang) {
         h.close("tr");
     };
     let caption = format!("{} – {}", t.seats, r.council.name);
-    h.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", &caption),
-            ("data-hint", t.scroll_hint),
-        ],
-    );
+    h.open_table_wrap(&caption, t.scroll_hint);
     h.open("table", &[("class", "seat-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]).el("td", &[], "");

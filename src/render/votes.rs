@@ -17,16 +17,7 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     h.el("h3", &[("id", "votes-h")], t.votes);
     h.el("p", &[("class", "note")], &members_note(lang, &r.options.rule));
     let caption = format!("{} – {}", t.votes, r.council.name);
-    h.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", &caption),
-            ("data-hint", t.scroll_hint),
-        ],
-    );
+    h.open_table_wrap(&caption, t.scroll_hint);
     h.open("table", &[("class", "vote-table"), ("part", "table")]);
     h.el("caption", &[], &caption);
     h.open("thead", &[]).open("tr", &[]);

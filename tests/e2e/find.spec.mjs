@@ -35,3 +35,33 @@ test('search by municipality or council name, case-insensitive; unknown names ge
   assert.equal(await w.locator('select#raad').inputValue(), 'hovedstaden-nord', 'an unknown name changes nothing');
   assert.match(await find.getAttribute('aria-describedby'), /find-msg/);
 });
+
+test('forgiving search: the start of a name, "Kommune", without Danish letters or the hyphen, English names; the status says what was found', async (t) => {
+  const page = await t.open('/');
+  const w = widget(page);
+  // The forgiving matcher comes with the explore module, after the first view.
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#find[data-forgiving]'));
+  const find = w.getByLabel('Find sundhedsråd eller kommune');
+  const cases = [
+    ['Slag', 'midt-og-vestsjaelland', '330', 'Fundet: Slagelse Kommune, i Sundhedsråd Midt- og Vestsjælland.'],
+    ['Slagelse Kommune', 'midt-og-vestsjaelland', '330', null],
+    ['Århus', 'aarhus', '751', 'Fundet: Aarhus Kommune, i Sundhedsråd Aarhus.'],
+    ['Kobenhavn', 'hovedstaden', '101', null],
+    ['Copenhagen', 'hovedstaden', '101', 'Fundet: København Kommune, i Sundhedsråd Hovedstaden.'],
+    ['Høje Taastrup', null, '169', null],
+    ['Aarhus', 'aarhus', '751', null], // a name that is both: council and municipality, as Slagelse
+  ];
+  for (const [text, raad, kommune, said] of cases) {
+    await find.fill(text);
+    await find.press('Enter');
+    await page.waitForFunction((k) => document.getElementById('beregner').shadowRoot.querySelector('select#muni')?.value === k, kommune)
+      .catch(() => assert.fail(`${text}: municipality ${kommune} not chosen`));
+    if (raad) assert.equal(await w.locator('select#raad').inputValue(), raad, text);
+    if (said) assert.equal((await w.locator('#find-found').textContent()).trim(), said, text);
+    assert.equal((await w.locator('#find-msg').textContent()).trim(), '', `${text}: no "not found"`);
+  }
+  await find.fill('Atlantis');
+  await find.press('Enter');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#find-msg').textContent.trim() !== '');
+  assert.equal((await w.locator('#find-found').textContent()).trim(), '', 'nothing said found');
+});

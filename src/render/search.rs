@@ -1,0 +1,33 @@
+//! What the search found, said in a sentence for the status line beside the
+//! search field.
+
+use crate::i18n::Lang;
+use crate::model::edition::COUNCILS;
+use crate::model::search::Hit;
+
+/// "Fundet: Slagelse Kommune, i Sundhedsråd Midt- og Vestsjælland." or
+/// "Fundet: Sundhedsråd Fyn." (plain text; the caller escapes or sets it as text).
+pub fn found(hit: &Hit, lang: Lang) -> String {
+    let council = COUNCILS[hit.council.0].name;
+    match (hit.municipality, lang) {
+        (Some(_), Lang::Da) => format!("Fundet: {} Kommune, i Sundhedsråd {council}.", hit.name),
+        (Some(_), Lang::En) => format!("Found: {} Municipality, in health council {council}.", hit.name),
+        (None, Lang::Da) => format!("Fundet: Sundhedsråd {council}."),
+        (None, Lang::En) => format!("Found: health council {council}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::search::find;
+
+    #[test]
+    fn the_sentence_names_the_municipality_and_its_council() {
+        assert_eq!(
+            found(&find("slag").unwrap(), Lang::Da),
+            "Fundet: Slagelse Kommune, i Sundhedsråd Midt- og Vestsjælland."
+        );
+        assert_eq!(found(&find("Funen").unwrap(), Lang::En), "Found: health council Fyn.");
+    }
+}
