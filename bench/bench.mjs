@@ -253,7 +253,7 @@ let staticTables = 0;
     return {
       html: copy.innerHTML,
       css: r.adoptedStyleSheets.map((s) => [...s.cssRules].map((x) => x.cssText).join('\n')).join('\n'),
-      tables: r.querySelectorAll('table').length,
+      tables: copy.querySelectorAll('table').length,
     };
   });
   const css = snap.css.replace(/:host\(([^)]*)\)/g, '.sr-host$1').replace(/:host\b/g, '.sr-host');

@@ -280,6 +280,12 @@ function slot(root, place, tag, name, where) {
   return el;
 }
 
+/** Runs `f` when the browser is next idle (at the latest after half a second). */
+function whenIdle(f) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(f, { timeout: 500 });
+  else setTimeout(f, 200);
+}
+
 /** Resolves once the next frame has been produced (style, layout and paint done). */
 function afterFrame() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -291,6 +297,8 @@ class SundhedsraadBeregner extends HTMLElement {
   #overrides = undefined;
   // What the view shows (the last event's detail), for the parts drawn by explore.js.
   #state = {};
+  // Counts their redraws.
+  #turn = 0;
 
   constructor() {
     super();
@@ -406,18 +414,25 @@ class SundhedsraadBeregner extends HTMLElement {
   // The map (in the chooser) and voting power (after the votes) are drawn by
   // explore.js into slots this module keeps in the view: the prerendered
   // markup has the same slots, so the takeover moves nothing.
-  #drawExtras() {
+  #drawExtras(changed) {
     const root = this.shadowRoot;
     if (!root) return;
     const map = slot(root, root.querySelector(".chooser"), "div", "map-slot", "append");
     const power = slot(root, root.querySelector("section.votes"), "section", "power-slot", "after");
     const found = slot(root, root.querySelector("#find-msg"), "p", "find-found", "after");
     if (!map && !power) return;
+    // Neither the map nor power depends on the key, the edition or the municipality.
+    const redraw = !changed || changed.some((c) => !["key", "edition", "kommune"].includes(c))
+      || !map.firstChild || !power?.firstChild;
+    if (!redraw) return;
     const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
+    const turn = ++this.#turn;
     explore().then((m) => {
       if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
-      if (power?.isConnected) m.drawPower(power, state, write);
       if (found?.isConnected) m.forgiveSearch(root, found, state.lang);
+      // Power sits below the votes: computed when the browser is idle, never in the frame of the change.
+      // Only the latest redraw's.
+      if (power) whenIdle(() => power.isConnected && turn === this.#turn && m.drawPower(power, state, write));
     }).catch((e) => console.error(e));
   }
 
@@ -438,7 +453,7 @@ class SundhedsraadBeregner extends HTMLElement {
     // After the view has updated its title (its own updates run first), before the next paint.
     requestAnimationFrame(nameRegions);
     this.#state = detail;
-    if (!VIEWS.includes(this.getAttribute("view"))) this.#drawExtras();
+    if (!VIEWS.includes(this.getAttribute("view"))) this.#drawExtras(type === "sundhedsraad-change" ? detail.changed : null);
     if (type === "sundhedsraad-change" && detail.raad && this.getAttribute("raad") !== detail.raad && !VIEWS.includes(this.getAttribute("view"))) {
       this.setAttribute("raad", detail.raad);
     }
