@@ -196,7 +196,8 @@ members: Members | null,
  */
 votes: Votes | null, 
 /**
- * Whether the region holds both majorities; null while `needsPopulation` is not empty.
+ * Whether the region holds a majority of heads and of votes; null while
+ * `needsPopulation` is not empty.
  */
 regionMajority: RegionMajority | null, 
 /**
@@ -208,9 +209,10 @@ municipalities: Array<MunicipalityVotes>,
  */
 regionSeats: RegionSeats | null, 
 /**
- * Under a threshold other than the published one, the municipalities
- * (kommunekoder) of the council's region that cannot be placed without
- * a population: the council's own first. Empty when all are placed.
+ * Under a rule whose tiers split a published vote class, the
+ * municipalities (kommunekoder) of the council's region that cannot be
+ * placed without a population: the council's own first. Empty when all
+ * are placed.
  */
 needsPopulation: Array<number>, 
 /**
@@ -243,9 +245,12 @@ populations?: Record<string, number | string>,
  */
 official?: Record<string, Record<string, number | string>>, 
 /**
- * The voting rule; every field optional, the published rule fills in.
+ * The voting rule: vote tiers (or the old shape's one threshold, not
+ * both), the regional members' weight and what the region must hold;
+ * every field optional, the published rule fills in. `regionalMembers`
+ * goes with `majority: "none"`, and only with it.
  */
-rule?: { threshold?: number; votesBelow?: number; votesAtOrAbove?: number; regionalWeight?: number }, 
+rule?: ({ tiers?: Array<{ from: number | string; votes: number | string }> } | { threshold?: number | string; votesBelow?: number | string; votesAtOrAbove?: number | string }) & { regionalWeight?: number | string; majority?: "headsAndVotes" | "votes" | "none"; regionalMembers?: number | string }, 
 /**
  * Language of error messages from `calculate` (default "en"); not an override.
  */
@@ -268,7 +273,8 @@ region: string,
  */
 municipalities: number, 
 /**
- * Municipalities with two votes.
+ * Municipalities with more votes than the rule's first tier gives (two
+ * votes under the published rule).
  */
 twoVoteMunicipalities: number, 
 /**
@@ -367,7 +373,16 @@ export interface WidgetState {
   key: "population" | "anlaeg" | "custom" | null;
   /** A document id, or "latest". */
   edition: string | null;
-  rule: { threshold: number; votesBelow: number; votesAtOrAbove: number; regionalWeight: number } | null;
+  /**
+   * The voting rule in force: its vote tiers by rising `from` (the first from 0), the regional
+   * members' weight, what the region must hold, and under "none" the stated regional members.
+   */
+  rule: {
+    tiers: Array<{ from: number; votes: number }>;
+    regionalWeight: number;
+    majority: "headsAndVotes" | "votes" | "none";
+    regionalMembers?: number;
+  } | null;
   /** The municipal populations in force (the page's and the reader's), by kommunekode. */
   populations: Record<string, number> | null;
   /** The message the widget shows for a rejected input, if any. */

@@ -12,7 +12,7 @@ use crate::model::edition::DocumentId;
 use crate::model::envelope::Key;
 use crate::model::motion::Ballot;
 use crate::model::report::{calculate, Options, Report};
-use crate::model::votes::{Populations, VoteRule, MAX_POPULATION};
+use crate::model::votes::{Majority, Populations, Tier, VoteRule, MAX_POPULATION};
 use crate::model::ModelError;
 
 /// What the host element sets: its attributes and the `overrides` property.
@@ -38,9 +38,10 @@ impl Page {
         self.overrides.as_ref().is_ok_and(|o| matches!(o.key, Key::Custom(_)))
     }
 
-    /// Whether the page's rule has a threshold other than the published one.
-    pub fn threshold_changed(&self) -> bool {
-        self.overrides.as_ref().is_ok_and(|o| o.rule.threshold != crate::model::votes::PUBLISHED_THRESHOLD)
+    /// Whether the page's rule cannot place some published vote class, so
+    /// that municipalities without a population may need one.
+    pub fn rule_needs_populations(&self) -> bool {
+        self.overrides.as_ref().is_ok_and(|o| !o.rule.places_published_classes())
     }
 }
 
@@ -247,18 +248,32 @@ fn codes_as_text<S: serde::Serializer>(map: &Option<Populations>, s: S) -> Resul
     }
 }
 
-/// The voting rule in an event's detail.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+/// The voting rule in an event's detail: `{ tiers: [{ from, votes }],
+/// regionalWeight, majority, regionalMembers? }`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RuleSnapshot {
-    /// Population at or above which a municipality has `votesAtOrAbove`.
-    pub threshold: u64,
-    /// Votes below the threshold.
-    pub votes_below: u32,
-    /// Votes at or above it.
-    pub votes_at_or_above: u32,
+    /// The vote tiers, by rising `from`: `{ from, votes }`.
+    pub tiers: Vec<Tier>,
     /// Votes of each regional member.
     pub regional_weight: u32,
+    /// What the region must hold: "headsAndVotes", "votes" or "none".
+    pub majority: &'static str,
+    /// Under "none", the stated number of regional members.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regional_members: Option<u32>,
+}
+
+impl RuleSnapshot {
+    /// The snapshot of a rule.
+    pub fn of(rule: &VoteRule) -> RuleSnapshot {
+        let (majority, regional_members) = match rule.majority {
+            Majority::HeadsAndVotes => ("headsAndVotes", None),
+            Majority::Votes => ("votes", None),
+            Majority::Fixed(k) => ("none", Some(k)),
+        };
+        RuleSnapshot { tiers: rule.tiers.clone(), regional_weight: rule.regional_weight, majority, regional_members }
+    }
 }
 
 impl Snapshot {
@@ -272,12 +287,7 @@ impl Snapshot {
             lang: lang.code(),
             key: report.map(|r| r.options.key.id()),
             edition: report.map(|r| r.options.edition.map_or("latest", |d| crate::model::edition::DOCUMENTS[d.0].id)),
-            rule: report.map(|r| RuleSnapshot {
-                threshold: r.options.rule.threshold,
-                votes_below: r.options.rule.votes_below,
-                votes_at_or_above: r.options.rule.votes_at_or_above,
-                regional_weight: r.options.rule.regional_weight,
-            }),
+            rule: report.map(|r| RuleSnapshot::of(&r.options.rule)),
             populations: report.map(|r| r.options.populations.clone()),
             error,
         }
@@ -368,6 +378,45 @@ mod tests {
         assert!(s.page_error.unwrap().message(Lang::Da).contains("«nope»"));
         assert!(show_council(&mut page, "aarhus", &mut choices));
         assert_eq!(shown(&page, &choices).page_error, None, "gone once the reader chooses");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_rule_in_an_event_is_its_tiers_weight_and_majority() {
+        let json = |rule: &VoteRule| serde_json::to_value(RuleSnapshot::of(rule)).unwrap();
+        assert_eq!(
+            json(&VoteRule::default()),
+            serde_json::json!({
+                "tiers": [{"from": 0, "votes": 1}, {"from": 80000, "votes": 2}],
+                "regionalWeight": 1,
+                "majority": "headsAndVotes"
+            })
+        );
+        let fixed =
+            VoteRule { tiers: vec![Tier { from: 0, votes: 1 }], regional_weight: 2, majority: Majority::Fixed(12) };
+        assert_eq!(
+            json(&fixed),
+            serde_json::json!({"tiers": [{"from": 0, "votes": 1}], "regionalWeight": 2, "majority": "none", "regionalMembers": 12})
+        );
+        assert_eq!(json(&VoteRule { majority: Majority::Votes, ..VoteRule::default() })["majority"], "votes");
+    }
+
+    #[test]
+    fn a_rule_that_splits_a_published_class_asks_for_populations() {
+        let page = |rule| Page {
+            raad: "fyn".into(),
+            lang: None,
+            overrides: Ok(Options { rule, ..Options::default() }),
+            url_param: None,
+            address_unknown: None,
+        };
+        assert!(!page(VoteRule::default()).rule_needs_populations());
+        let three = vec![Tier { from: 0, votes: 1 }, Tier { from: 80_000, votes: 2 }, Tier { from: 200_000, votes: 3 }];
+        let p = page(VoteRule { tiers: three, ..VoteRule::default() });
+        assert!(p.rule_needs_populations());
+        let s = shown(&p, &Choices::default());
+        assert_eq!(s.needs_population.first(), Some(&461), "Odense's class is split at 200,000");
+        assert_eq!(s.report.map(|r| r.options.rule), Ok(VoteRule::default()), "meanwhile the published rule");
     }
 
     #[test]

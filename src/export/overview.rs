@@ -9,7 +9,7 @@
 
 use super::cell;
 use crate::i18n::csv::{csv_number, csv_texts, BOM};
-use crate::i18n::sentences::{figure_note, pool_name, source_place};
+use crate::i18n::sentences::{figure_note, pool_name, source_place, votes_count};
 use crate::i18n::Lang;
 use crate::model::edition::{self, SourceRef, POOLS, SOURCES};
 use crate::model::overview::{Overview, Row, Totals};
@@ -24,8 +24,8 @@ struct Words {
     header: [&'static str; 13],
     /// "municipalities with" before the votes of the upper class.
     with: &'static str,
-    /// "votes".
-    votes: &'static str,
+    /// The same when the tiers above the first differ: "municipalities with more than".
+    with_more_than: &'static str,
 }
 
 const DA: Words = Words {
@@ -45,7 +45,7 @@ const DA: Words = Words {
         "anlæg, kr. pr. borger (Figur 20)",
     ],
     with: "kommuner med",
-    votes: "stemmer",
+    with_more_than: "kommuner med flere end",
 };
 
 const EN: Words = Words {
@@ -65,7 +65,7 @@ const EN: Words = Words {
         "capital, kr. per citizen (Figure 20)",
     ],
     with: "municipalities with",
-    votes: "votes",
+    with_more_than: "municipalities with more than",
 };
 
 /// The numbers of a council or a total, in column order after the region.
@@ -173,7 +173,10 @@ pub fn overview_csv(o: &Overview, lang: Lang) -> String {
         out.push_str(&fields.iter().map(|f| cell(f, w.separator)).collect::<Vec<_>>().join(&sep));
         out.push('\n');
     };
-    let two_vote = format!("{} {} {}", words.with, o.rule.votes_at_or_above, words.votes);
+    let two_vote = match o.rule.upper_votes() {
+        Some(v) => format!("{} {}", words.with, votes_count(lang, v)),
+        None => format!("{} {}", words.with_more_than, votes_count(lang, o.rule.tiers.first().map_or(0, |t| t.votes))),
+    };
     let pool = pool_name(lang, &POOLS[o.pool.0]);
     let envelope = format!("{pool} {}, mio. kr. ({}: {})", o.year, w.estimate_key, o.key.id());
     let mut header: Vec<String> = words.header.iter().map(|s| s.to_string()).collect();
@@ -265,5 +268,22 @@ mod tests {
         assert!(en.starts_with("\u{feff}level,id,name,region,municipalities,municipalities with 2 votes,"));
         assert!(en.contains("Figure 20"), "{en}");
         assert!(!en.contains("Figur ") && !en.contains("Tabel "), "{en}");
+    }
+
+    #[test]
+    fn the_upper_column_follows_the_tiers() {
+        use crate::model::overview::overview;
+        use crate::model::report::Options;
+        use crate::model::votes::{Tier, VoteRule};
+        let flat = VoteRule { tiers: vec![Tier { from: 0, votes: 1 }], ..VoteRule::default() };
+        let o = overview(
+            &Options { rule: flat, ..Options::default() },
+            crate::model::edition::pool_by_id("sundhedsraad_total").unwrap(),
+            2028,
+        )
+        .unwrap();
+        let da = overview_csv(&o, Lang::Da);
+        assert!(da.contains(";kommuner;kommuner med flere end 1 stemme;kommunernes stemmer;"), "{da}");
+        assert!(overview_csv(&o, Lang::En).contains(",municipalities with more than 1 vote,"));
     }
 }

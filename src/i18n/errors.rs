@@ -33,6 +33,15 @@ fn expected(e: Expected, lang: Lang) -> String {
         Expected::Key => by_lang!(lang,
             da: "\"population\", \"anlaeg\" eller et objekt med vægte",
             en: "\"population\", \"anlaeg\" or an object of weights"),
+        Expected::List => by_lang!(lang,
+            da: "en liste",
+            en: "a list"),
+        Expected::Tier => by_lang!(lang,
+            da: "et trin med «from» og «votes»",
+            en: "a tier with «from» and «votes»"),
+        Expected::Majority => by_lang!(lang,
+            da: "\"headsAndVotes\", \"votes\" eller \"none\"",
+            en: "\"headsAndVotes\", \"votes\" or \"none\""),
     }
 }
 
@@ -51,6 +60,30 @@ fn rule_problem(p: &RuleProblem, lang: Lang) -> String {
         RuleProblem::Threshold => by_lang!(lang,
             da: "grænsen skal ligge mellem 1 og 10.000.000",
             en: "the threshold must be between 1 and 10,000,000"),
+        RuleProblem::NoTiers => by_lang!(lang,
+            da: "der skal være mindst ét trin",
+            en: "there must be at least one tier"),
+        RuleProblem::FirstTierNotZero => by_lang!(lang,
+            da: "det første trin skal begynde ved 0 indbyggere",
+            en: "the first tier must start at 0 inhabitants"),
+        RuleProblem::TiersOutOfOrder => by_lang!(lang,
+            da: "hvert trin skal begynde ved flere indbyggere end trinnet før",
+            en: "each tier must start at more inhabitants than the one before"),
+        RuleProblem::TooManyTiers => by_lang!(lang,
+            da: "højst 10 trin",
+            en: "at most 10 tiers"),
+        RuleProblem::RegionalMembers => by_lang!(lang,
+            da: "antallet af regionale medlemmer skal ligge mellem 1 og 200",
+            en: "the number of regional members must be from 1 to 200"),
+        RuleProblem::RegionalMembersMismatch => by_lang!(lang,
+            da: "«regionalMembers» skal angives sammen med «majority»: \"none\", og kun da",
+            en: "«regionalMembers» must be given with «majority»: \"none\", and only then"),
+        RuleProblem::MixedShapes { field } => {
+            let field = q(field);
+            by_lang!(lang,
+                da: "«tiers» kan ikke bruges sammen med {field}",
+                en: "«tiers» cannot be used together with {field}")
+        }
         RuleProblem::BadValue { field, value } => {
             let (field, value) = (q(field), q(value));
             by_lang!(lang,
@@ -168,8 +201,8 @@ pub fn error_message(e: &ModelError, lang: Lang) -> String {
         PopulationsNeeded(codes) => {
             let names = municipality_names(codes);
             by_lang!(lang,
-                da: "Med en anden grænse end 80.000 kan disse kommuner ikke placeres uden et indbyggertal: {names}. Skriv deres indbyggertal.",
-                en: "With a threshold other than 80,000 these municipalities cannot be placed without a population: {names}. Enter their populations.")
+                da: "Med denne stemmeregel kan disse kommuner ikke placeres uden et indbyggertal: {names}. Skriv deres indbyggertal.",
+                en: "Under this voting rule these municipalities cannot be placed without a population: {names}. Enter their populations.")
         }
         KeyLength { given, expected } => by_lang!(lang,
             da: "Fordelingsnøglen har {given} vægte, men der er {expected} sundhedsråd.",
@@ -248,6 +281,40 @@ mod tests {
         assert_eq!(
             error_message(&ModelError::YearOutOfRange(2040), Lang::Da),
             "Året 2040 ligger uden for datagrundlaget (2027–2031)."
+        );
+    }
+
+    #[test]
+    fn every_rule_problem_has_its_own_words() {
+        use RuleProblem::*;
+        let problems = [
+            ZeroVotes,
+            FewerVotesWhenLarger,
+            TooManyVotes,
+            Threshold,
+            NoTiers,
+            FirstTierNotZero,
+            TiersOutOfOrder,
+            TooManyTiers,
+            RegionalMembers,
+            RegionalMembersMismatch,
+            MixedShapes { field: "votesBelow".into() },
+            BadValue { field: "tiers[0].votes".into(), value: "x".into() },
+        ];
+        for lang in [Lang::Da, Lang::En] {
+            let words: Vec<String> = problems.iter().map(|p| rule_problem(p, lang)).collect();
+            for (i, w) in words.iter().enumerate() {
+                assert!(!w.is_empty() && !words[..i].contains(w), "{lang:?}: {w}");
+            }
+        }
+        let m = error_message(&ModelError::InvalidRule(MixedShapes { field: "threshold".into() }), Lang::Da);
+        assert_eq!(m, "Stemmereglen kan ikke bruges: «tiers» kan ikke bruges sammen med «threshold».");
+        let m = error_message(&ModelError::InvalidRule(FirstTierNotZero), Lang::En);
+        assert_eq!(m, "The voting rule cannot be used: the first tier must start at 0 inhabitants.");
+        let w = ModelError::WrongType { path: "rule.majority".into(), expected: Expected::Majority };
+        assert_eq!(
+            error_message(&w, Lang::En),
+            "«rule.majority» has the wrong form: expected \"headsAndVotes\", \"votes\" or \"none\"."
         );
     }
 

@@ -10,7 +10,7 @@ use super::{format_decimal, format_int, format_pct, Lang};
 use crate::model::edition::{Figure, Pool, SourceRef};
 use crate::model::envelope::{Basis, Key, YearAmount};
 use crate::model::motion::Outcome;
-use crate::model::votes::{Composition, RegionSeats, VoteRule};
+use crate::model::votes::{Composition, Majority, RegionSeats, VoteRule};
 use rust_decimal::Decimal;
 
 /// "1 stemme", "2 stemmer"; "1 vote", "2 votes".
@@ -154,23 +154,58 @@ pub fn municipality_votes(lang: Lang, name: &str, votes: u32, total: u32, share:
 }
 
 /// What a typed population does: "Med 210.000 indbyggere får Odense 2
-/// stemmer (grænsen er 80.000; Figur 9 svarer til 2). Sundhedsrådet har da
-/// …"; `published` is the votes Figur 9 implies, `k` the resulting council.
+/// stemmer (trin: 80.000 eller flere; Figur 9 svarer til 2). Sundhedsrådet
+/// har da …"; the tier is the rule's range the population falls in,
+/// `published` the votes Figur 9 implies, `k` the resulting council.
 pub fn population_votes(
     lang: Lang,
     name: &str,
     population: u64,
     votes: u32,
-    threshold: u64,
+    rule: &VoteRule,
     published: u32,
     k: &Composition,
 ) -> String {
-    let (population, votes, threshold) =
-        (format_int(population, lang), votes_count(lang, votes), format_int(threshold, lang));
+    let ranges = vote_ranges(rule);
+    let tier = ranges.iter().rev().find(|r| r.0 <= population).map_or_else(String::new, |r| range_text(lang, r));
+    let (population, votes) = (format_int(population, lang), votes_count(lang, votes));
     let (members, regional, total, majority) = (k.total_members, k.regional_members, k.total_votes, k.majority_needed);
     by_lang!(lang,
-        da: "Med {population} indbyggere får {name} {votes} (grænsen er {threshold}; Figur 9 svarer til {published}). Sundhedsrådet har da {members} medlemmer, heraf {regional} regionale, og {total} vægtede stemmer; {majority} stemmer giver flertal.",
-        en: "With {population} inhabitants {name} gets {votes} (the threshold is {threshold}; Figure 9 implies {published}). The council then has {members} members, {regional} of them regional, and {total} weighted votes; {majority} votes make a majority.")
+        da: "Med {population} indbyggere får {name} {votes} (trin: {tier}; Figur 9 svarer til {published}). Sundhedsrådet har da {members} medlemmer, heraf {regional} regionale, og {total} vægtede stemmer; {majority} stemmer giver flertal.",
+        en: "With {population} inhabitants {name} gets {votes} (tier: {tier}; Figure 9 implies {published}). The council then has {members} members, {regional} of them regional, and {total} weighted votes; {majority} votes make a majority.")
+}
+
+/// A rule's tiers as ranges of population with their votes, neighbours with
+/// the same votes joined: `(from, until, votes)`, `until` the next range's
+/// `from` (none for the last).
+fn vote_ranges(rule: &VoteRule) -> Vec<(u64, Option<u64>, u32)> {
+    let mut out: Vec<(u64, Option<u64>, u32)> = Vec::new();
+    for t in &rule.tiers {
+        if let Some(last) = out.last_mut() {
+            if last.2 == t.votes {
+                continue;
+            }
+            last.1 = Some(t.from);
+        }
+        out.push((t.from, None, t.votes));
+    }
+    out
+}
+
+/// A range of population in words: "under 80.000 indbyggere",
+/// "80.000–199.999", "200.000 eller flere"; "alle indbyggertal" for the
+/// only range.
+fn range_text(lang: Lang, range: &(u64, Option<u64>, u32)) -> String {
+    let from = format_int(range.0, lang);
+    match (range.0, range.1) {
+        (0, None) => by_lang!(lang, da: "alle indbyggertal", en: "any population"),
+        (0, Some(u)) => {
+            let u = format_int(u, lang);
+            by_lang!(lang, da: "under {u} indbyggere", en: "under {u} inhabitants")
+        }
+        (_, None) => by_lang!(lang, da: "{from} eller flere", en: "{from} or more"),
+        (_, Some(u)) => format!("{from}–{}", format_int(u - 1, lang)),
+    }
 }
 
 /// The figures of the per-capita illustration.
@@ -205,14 +240,19 @@ pub fn illustration(lang: Lang, i: &Illustration) -> String {
 }
 
 /// Who the members are and their votes under `rule`: "Hver kommunes medlem
-/// er formanden for sundheds- og omsorgsudvalget, med 1 eller 2 stemmer.
-/// Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
+/// er formanden for sundheds- og omsorgsudvalget, med stemmer efter
+/// indbyggertal (under 80.000 indbyggere: 1 stemme; 80.000 eller flere: 2
+/// stemmer). Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
 pub fn members_note(lang: Lang, rule: &VoteRule) -> String {
-    let municipal = if rule.votes_below == rule.votes_at_or_above {
-        votes_count(lang, rule.votes_below)
-    } else {
-        let (below, above) = (rule.votes_below, votes_count(lang, rule.votes_at_or_above));
-        by_lang!(lang, da: "{below} eller {above}", en: "{below} or {above}")
+    let ranges = vote_ranges(rule);
+    let municipal = match ranges.as_slice() {
+        [only] => votes_count(lang, only.2),
+        _ => {
+            let list: Vec<String> =
+                ranges.iter().map(|r| format!("{}: {}", range_text(lang, r), votes_count(lang, r.2))).collect();
+            let list = list.join("; ");
+            by_lang!(lang, da: "stemmer efter indbyggertal ({list})", en: "votes by population ({list})")
+        }
     };
     let regional = votes_count(lang, rule.regional_weight);
     by_lang!(lang,
@@ -220,13 +260,40 @@ pub fn members_note(lang: Lang, rule: &VoteRule) -> String {
         en: "Each municipality's member is the chair of its health and care committee, with {municipal}. The region's members come from the regional council and have {regional} each.")
 }
 
-/// Why the region holds a majority, from the council's composition.
-pub fn region_majority(lang: Lang, k: &Composition) -> String {
+/// What the region holds in the council, and why it has the members it has
+/// under the rule's `majority`: the majorities are stated as they are, also
+/// when a rule with a stated number of members leaves the region without one.
+pub fn region_majority(lang: Lang, k: &Composition, majority: Majority) -> String {
     let (regional, members, rvotes, total, mvotes) =
         (k.regional_members, k.total_members, k.regional_votes, k.total_votes, k.municipal_votes);
+    let holds = match (k.region_majority_heads, k.region_majority_votes) {
+        (true, true) => by_lang!(lang,
+            da: "altså flertal både i antal medlemmer og i stemmer",
+            en: "a majority both in members and in votes"),
+        (true, false) => by_lang!(lang,
+            da: "altså flertal i antal medlemmer, men ikke i stemmer",
+            en: "a majority in members, but not in votes"),
+        (false, true) => by_lang!(lang,
+            da: "altså flertal i stemmer, men ikke i antal medlemmer",
+            en: "a majority in votes, but not in members"),
+        (false, false) => by_lang!(lang,
+            da: "altså hverken flertal i antal medlemmer eller i stemmer",
+            en: "a majority neither in members nor in votes"),
+    };
+    let why = match majority {
+        Majority::HeadsAndVotes => by_lang!(lang,
+            da: "Hver kommune har ét medlem, og kommunerne har tilsammen {mvotes} stemmer, så regionen skal have mindst {regional} medlemmer for at have flertal i begge betydninger.",
+            en: "Each municipality has one member, and together they have {mvotes} votes, so the region needs at least {regional} members to hold a majority in both senses."),
+        Majority::Votes => by_lang!(lang,
+            da: "Kommunerne har tilsammen {mvotes} stemmer, så regionen skal have mindst {regional} medlemmer for at have flertal i stemmer; reglen kræver ikke flertal i antal medlemmer.",
+            en: "Together the municipalities have {mvotes} votes, so the region needs at least {regional} members to hold a majority in votes; the rule does not require a majority in members."),
+        Majority::Fixed(_) => by_lang!(lang,
+            da: "Reglen fastsætter {regional} regionale medlemmer uden krav om flertal.",
+            en: "The rule sets {regional} regional members, with no majority required."),
+    };
     by_lang!(lang,
-        da: "Regionen har {regional} af {members} medlemmer og {rvotes} af {total} vægtede stemmer, altså flertal både i antal medlemmer og i stemmer. Hver kommune har ét medlem, og kommunerne har tilsammen {mvotes} stemmer, så regionen skal have mindst {regional} medlemmer for at have flertal i begge betydninger.",
-        en: "The region has {regional} of {members} members and {rvotes} of {total} weighted votes: a majority both in members and in votes. Each municipality has one member, and together they have {mvotes} votes, so the region needs at least {regional} members to hold a majority in both senses.")
+        da: "Regionen har {regional} af {members} medlemmer og {rvotes} af {total} vægtede stemmer, {holds}. {why}",
+        en: "The region has {regional} of {members} members and {rvotes} of {total} weighted votes: {holds}. {why}")
 }
 
 /// The seat chart's text alternative.
@@ -340,9 +407,11 @@ fn name_list(lang: Lang, names: &[&str]) -> String {
 /// Why the municipalities without a typed population have their votes, in
 /// plain words: "Slagelse og Næstved regnes med 2 stemmer og de øvrige
 /// kommuner med 1 stemme, fordi Figur 9's medlemstal (19) kun går op sådan.";
-/// `more` are those with the larger class, `others` how many have the smaller.
-pub fn votes_basis_note(lang: Lang, members: u32, more: &[&str], others: usize, rule: &VoteRule) -> String {
-    let (above, below) = (votes_count(lang, rule.votes_at_or_above), votes_count(lang, rule.votes_below));
+/// `more` are those of the published class "80,000 or more", `others` how
+/// many are of the class "under 80,000", `votes` the rule's votes for the two
+/// classes (more, others).
+pub fn votes_basis_note(lang: Lang, members: u32, more: &[&str], others: usize, votes: (u32, u32)) -> String {
+    let (above, below) = (votes_count(lang, votes.0), votes_count(lang, votes.1));
     let (names, votes, rest) = match (more.len(), others) {
         (0, _) => (by_lang!(lang, da: "Kommunerne", en: "The municipalities"), below, String::new()),
         (_, 0) => (name_list(lang, more), above, String::new()),
@@ -360,6 +429,7 @@ pub fn votes_basis_note(lang: Lang, members: u32, more: &[&str], others: usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::votes::Tier;
 
     #[test]
     fn votes_agree_in_number() {
@@ -374,11 +444,59 @@ mod tests {
         let rule = VoteRule::default();
         assert_eq!(
             members_note(Lang::Da, &rule),
-            "Hver kommunes medlem er formanden for sundheds- og omsorgsudvalget, med 1 eller 2 stemmer. Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
+            "Hver kommunes medlem er formanden for sundheds- og omsorgsudvalget, med stemmer efter indbyggertal (under 80.000 indbyggere: 1 stemme; 80.000 eller flere: 2 stemmer). Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
         );
-        let flat = VoteRule { votes_at_or_above: 1, regional_weight: 3, ..rule };
+        let flat = VoteRule {
+            tiers: vec![Tier { from: 0, votes: 1 }, Tier { from: 80_000, votes: 1 }],
+            regional_weight: 3,
+            ..rule
+        };
         assert!(members_note(Lang::En, &flat)
             .ends_with("with 1 vote. The region's members come from the regional council and have 3 votes each."));
+        let three = VoteRule {
+            tiers: vec![Tier { from: 0, votes: 1 }, Tier { from: 80_000, votes: 2 }, Tier { from: 200_000, votes: 3 }],
+            ..VoteRule::default()
+        };
+        assert!(members_note(Lang::Da, &three).contains(
+            "med stemmer efter indbyggertal (under 80.000 indbyggere: 1 stemme; 80.000–199.999: 2 stemmer; 200.000 eller flere: 3 stemmer)."
+        ));
+        assert!(members_note(Lang::En, &three).contains(
+            "with votes by population (under 80,000 inhabitants: 1 vote; 80,000–199,999: 2 votes; 200,000 or more: 3 votes)."
+        ));
+        // Neighbouring tiers with the same votes read as one range.
+        let joined = VoteRule {
+            tiers: vec![Tier { from: 0, votes: 1 }, Tier { from: 50_000, votes: 1 }, Tier { from: 100_000, votes: 2 }],
+            ..VoteRule::default()
+        };
+        assert!(
+            members_note(Lang::En, &joined).contains("(under 100,000 inhabitants: 1 vote; 100,000 or more: 2 votes)")
+        );
+    }
+
+    #[test]
+    fn region_majority_says_what_the_region_holds() {
+        use crate::model::edition::council_index;
+        use crate::model::votes::{compose_council, Populations};
+        let fyn = council_index("fyn").unwrap();
+        let say = |majority, w, lang| {
+            let rule = VoteRule { majority, regional_weight: w, ..VoteRule::default() };
+            region_majority(lang, &compose_council(fyn, &Populations::new(), &rule).unwrap(), majority)
+        };
+        assert_eq!(
+            say(Majority::HeadsAndVotes, 1, Lang::Da),
+            "Regionen har 11 af 20 medlemmer og 11 af 21 vægtede stemmer, altså flertal både i antal medlemmer og i stemmer. Hver kommune har ét medlem, og kommunerne har tilsammen 10 stemmer, så regionen skal have mindst 11 medlemmer for at have flertal i begge betydninger."
+        );
+        let fixed = say(Majority::Fixed(5), 1, Lang::Da);
+        assert!(fixed.contains("5 af 14 medlemmer og 5 af 15 vægtede stemmer, altså hverken flertal"), "{fixed}");
+        assert!(fixed.ends_with("Reglen fastsætter 5 regionale medlemmer uden krav om flertal."), "{fixed}");
+        let votes = say(Majority::Votes, 2, Lang::En);
+        assert!(
+            votes.contains("6 of 15 members and 12 of 22 weighted votes: a majority in votes, but not in members."),
+            "{votes}"
+        );
+        assert!(votes.contains("the rule does not require a majority in members"), "{votes}");
+        let fixed = say(Majority::Fixed(9), 2, Lang::En);
+        assert!(fixed.contains(": a majority in votes, but not in members."), "{fixed}");
     }
 
     #[test]

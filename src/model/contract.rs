@@ -33,8 +33,8 @@ pub const MAX_ENTRIES: usize = 20_000;
 
 /// A value as a page gives it, kept as given so a message can quote it and
 /// checked where its place is known: a JS number, a text ("312.5", "312,5",
-/// "80000"), an object's entries in order, or anything else, kept as its
-/// display ("true", "null", "[…]").
+/// "80000"), an object's entries in order, an array's items (the rule's
+/// tiers), or anything else, kept as its display ("true", "null").
 ///
 /// One lenient type for every part of the options, read with serde: each
 /// distinct visitor costs the wasm its own copy of serde-wasm-bindgen's
@@ -47,7 +47,9 @@ pub enum Given {
     Text(String),
     /// An object's entries, in order.
     Object(Vec<(String, Given)>),
-    /// An object with more than [`MAX_ENTRIES`] entries (not read).
+    /// An array's items, in order.
+    List(Vec<Given>),
+    /// An object or array with more than [`MAX_ENTRIES`] entries (not read).
     TooMany,
     /// Any other value (or an object deeper than any option), as shown in a message.
     Other(String),
@@ -62,6 +64,7 @@ impl Given {
             Given::Number(n) => number_decimal(*n).map_or_else(|| "(too large)".into(), |d| d.to_string()),
             Given::Text(s) | Given::Other(s) => s.clone(),
             Given::Object(_) | Given::TooMany => "{…}".into(),
+            Given::List(_) => "[…]".into(),
         }
     }
 
@@ -71,6 +74,15 @@ impl Given {
             Given::Object(e) => Ok(e),
             Given::TooMany => Err(ModelError::TooManyEntries { path: path.to_string(), max: MAX_ENTRIES }),
             _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::Object }),
+        }
+    }
+
+    /// The items of an array, or the error for what was given instead at `path`.
+    pub fn items(&self, path: &str) -> Result<&[Given], ModelError> {
+        match self {
+            Given::List(v) => Ok(v),
+            Given::TooMany => Err(ModelError::TooManyEntries { path: path.to_string(), max: MAX_ENTRIES }),
+            _ => Err(ModelError::WrongType { path: path.to_string(), expected: Expected::List }),
         }
     }
 
@@ -147,8 +159,28 @@ impl<'de> Visitor<'de> for GivenAt {
         Ok(Given::Other("null".into()))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Given, A::Error> {
-        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-        Ok(Given::Other("[…]".into()))
+        // Read as a map's values are: to the same depth and number of entries.
+        let mut out = Vec::new();
+        let mut cut = self.0 >= MAX_DEPTH;
+        loop {
+            if cut || out.len() == MAX_ENTRIES {
+                cut = true;
+                if seq.next_element::<de::IgnoredAny>()?.is_none() {
+                    break;
+                }
+                continue;
+            }
+            match seq.next_element_seed(GivenAt(self.0 + 1)) {
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => break,
+                Err(_) => out.push(Given::Other("(?)".into())),
+            }
+        }
+        Ok(match (cut, self.0 >= MAX_DEPTH) {
+            (_, true) => Given::Other("[…]".into()),
+            (true, false) => Given::TooMany,
+            (false, false) => Given::List(out),
+        })
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
         let mut out = Vec::new();
@@ -217,12 +249,15 @@ pub struct OptionsInput {
     /// The council's official amounts in mio. kr.: `{ pool: { year: amount } }`.
     #[cfg_attr(test, ts(optional, type = "Record<string, Record<string, number | string>>"))]
     pub official: Option<Given>,
-    /// The voting rule; every field optional, the published rule fills in.
+    /// The voting rule: vote tiers (or the old shape's one threshold, not
+    /// both), the regional members' weight and what the region must hold;
+    /// every field optional, the published rule fills in. `regionalMembers`
+    /// goes with `majority: "none"`, and only with it.
     #[cfg_attr(
         test,
         ts(
             optional,
-            type = "{ threshold?: number; votesBelow?: number; votesAtOrAbove?: number; regionalWeight?: number }"
+            type = "({ tiers?: Array<{ from: number | string; votes: number | string }> } | { threshold?: number | string; votesBelow?: number | string; votesAtOrAbove?: number | string }) & { regionalWeight?: number | string; majority?: \"headsAndVotes\" | \"votes\" | \"none\"; regionalMembers?: number | string }"
         )
     )]
     pub rule: Option<Given>,
@@ -309,7 +344,7 @@ pub enum VotesBasis {
     Published,
     /// A population supplied by the page or the reader.
     Population,
-    /// None: under this rule's threshold it needs a population.
+    /// None: the rule's tiers split its published class, so it needs a population.
     NeedsPopulation,
 }
 
@@ -383,7 +418,8 @@ pub struct VotesOut {
     pub majority_needed: u32,
 }
 
-/// Whether the region holds a majority of heads and of votes.
+/// Whether the region holds a majority of heads and of votes (under the
+/// published rule both; under a rule with `majority: "none"` either may be false).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(ts_rs::TS), ts(rename = "RegionMajority"))]
@@ -450,15 +486,17 @@ pub struct CalculateResult {
     pub members: Option<MembersOut>,
     /// Its weighted votes; null while `needsPopulation` is not empty.
     pub votes: Option<VotesOut>,
-    /// Whether the region holds both majorities; null while `needsPopulation` is not empty.
+    /// Whether the region holds a majority of heads and of votes; null while
+    /// `needsPopulation` is not empty.
     pub region_majority: Option<RegionMajorityOut>,
     /// Every municipal member.
     pub municipalities: Vec<MunicipalityOut>,
     /// The region's seat needs; null while `needsPopulation` is not empty.
     pub region_seats: Option<RegionSeatsOut>,
-    /// Under a threshold other than the published one, the municipalities
-    /// (kommunekoder) of the council's region that cannot be placed without
-    /// a population: the council's own first. Empty when all are placed.
+    /// Under a rule whose tiers split a published vote class, the
+    /// municipalities (kommunekoder) of the council's region that cannot be
+    /// placed without a population: the council's own first. Empty when all
+    /// are placed.
     pub needs_population: Vec<u16>,
     /// The key of the estimates.
     pub key: KeyOut,
@@ -567,8 +605,8 @@ impl From<&Report> for CalculateResult {
     }
 }
 
-/// What `calculate(raad, options)` returns. Under a threshold other than
-/// the published one with populations missing, the result says so rather
+/// What `calculate(raad, options)` returns. Under a rule whose tiers split a
+/// published vote class, with populations missing, the result says so rather
 /// than failing or guessing: the municipalities the rule can place have
 /// their votes, the others `null` and are listed in `needsPopulation`, the
 /// counts that depend on all of them are `null`, and the money (which does
@@ -583,9 +621,10 @@ pub fn calculate_result(raad: &str, options: &Options) -> Result<CalculateResult
     let municipalities = edition::municipalities_of(id)
         .map(|m| {
             let population = options.populations.get(&m.code).copied();
-            let (votes, basis) = match population {
-                Some(p) => (Some(options.rule.votes_for(p)), VotesBasis::Population),
-                None => (None, VotesBasis::NeedsPopulation),
+            let (votes, basis) = match (population, options.rule.votes_for_published_class(m.published_votes)) {
+                (Some(p), _) => (Some(options.rule.votes_for(p)), VotesBasis::Population),
+                (None, Some(v)) => (Some(v), VotesBasis::Published),
+                (None, None) => (None, VotesBasis::NeedsPopulation),
             };
             MunicipalityOut { code: m.code, name: m.name, votes, basis, population, vote_share: None }
         })
@@ -622,7 +661,8 @@ pub struct OverviewCouncilOut {
     pub region: &'static str,
     /// Municipalities in the council.
     pub municipalities: u32,
-    /// Municipalities with two votes.
+    /// Municipalities with more votes than the rule's first tier gives (two
+    /// votes under the published rule).
     pub two_vote_municipalities: u32,
     /// The municipal members' weighted votes.
     pub municipal_votes: u32,
@@ -805,16 +845,49 @@ mod tests {
         assert_eq!((r.members.as_ref(), r.votes.as_ref(), r.region_seats.as_ref()), (None, None, None));
         let assens = r.municipalities.iter().find(|m| m.code == 420).unwrap();
         assert_eq!((assens.votes, assens.basis), (Some(2), VotesBasis::Population));
+        // Odense's class ("80,000 or more") lies in the tier from 50,000; Faaborg-Midtfyn's does not.
         let odense = r.municipalities.iter().find(|m| m.code == 461).unwrap();
-        assert_eq!((odense.votes, odense.basis), (None, VotesBasis::NeedsPopulation));
-        assert_eq!(r.needs_population[0], 461, "Fyn's own first");
-        assert!(!r.needs_population.contains(&420));
+        assert_eq!((odense.votes, odense.basis), (Some(2), VotesBasis::Published));
+        let faaborg = r.municipalities.iter().find(|m| m.code == 430).unwrap();
+        assert_eq!((faaborg.votes, faaborg.basis), (None, VotesBasis::NeedsPopulation));
+        assert_eq!(r.needs_population[0], 430, "Fyn's own first");
+        assert!(!r.needs_population.contains(&420) && !r.needs_population.contains(&461));
         assert_eq!(
             r.envelopes.len(),
             CalculateResult::from(&calculate("fyn", &Options::default()).unwrap()).envelopes.len()
         );
         let v = serde_json::to_value(&r).unwrap();
         assert!(v["members"].is_null() && v["needsPopulation"].as_array().unwrap().len() > 8);
+    }
+
+    #[test]
+    fn arrays_are_read_as_lists_to_the_same_depth() {
+        let o = parse(r#"{"rule": {"tiers": [{"from": 0, "votes": 1}, 7, [1], {"a": {"b": 1}}]}}"#).unwrap();
+        let Some(Given::Object(rule)) = o.rule else { panic!("an object") };
+        let Given::List(items) = &rule[0].1 else { panic!("a list: {rule:?}") };
+        assert_eq!(
+            items[0],
+            Given::Object(vec![("from".into(), Given::Number(0.0)), ("votes".into(), Given::Number(1.0))])
+        );
+        assert_eq!(items[1], Given::Number(7.0));
+        assert_eq!(items[2], Given::List(vec![Given::Number(1.0)]));
+        assert_eq!(items[3].display(), "{…}");
+        assert_eq!(rule[0].1.display(), "[…]");
+        let many: Vec<String> = (0..=MAX_ENTRIES).map(|_| "1".to_string()).collect();
+        let json = format!("{{\"rule\": {{\"tiers\": [{}]}}}}", many.join(","));
+        assert_eq!(options(&json), Err(ModelError::TooManyEntries { path: "rule.tiers".into(), max: MAX_ENTRIES }));
+    }
+
+    #[test]
+    fn a_stated_number_of_regional_members_reports_the_majorities_as_they_are() {
+        let o = options(r#"{"rule": {"majority": "none", "regionalMembers": 5}}"#).unwrap();
+        let v = serde_json::to_value(calculate_result("fyn", &o).unwrap()).unwrap();
+        assert_eq!(v["members"]["regional"], 5);
+        assert_eq!(v["regionMajority"], serde_json::json!({"heads": false, "votes": false}));
+        let o = options(r#"{"rule": {"majority": "votes", "regionalWeight": 2}}"#).unwrap();
+        let v = serde_json::to_value(calculate_result("fyn", &o).unwrap()).unwrap();
+        assert_eq!(v["members"]["regional"], 6);
+        assert_eq!(v["regionMajority"], serde_json::json!({"heads": false, "votes": true}));
     }
 
     /// The contract's TypeScript declarations, generated from the types above.

@@ -73,8 +73,8 @@ pub enum ModelError {
         /// The most entries read.
         max: usize,
     },
-    /// Under a threshold other than the published one, these municipalities
-    /// (kommunekoder) cannot be placed in a vote class without a population.
+    /// Under a rule whose tiers split a published vote class, these
+    /// municipalities (kommunekoder) cannot be placed without a population.
     PopulationsNeeded(Vec<u16>),
     /// A key with another number of weights than there are councils.
     KeyLength {
@@ -111,6 +111,12 @@ pub enum Expected {
     Year,
     /// "population", "anlaeg" or an object of weights.
     Key,
+    /// A list (an array).
+    List,
+    /// A tier: an object with `from` and `votes`.
+    Tier,
+    /// "headsAndVotes", "votes" or "none".
+    Majority,
 }
 
 /// What is wrong with a voting rule.
@@ -122,8 +128,26 @@ pub enum RuleProblem {
     FewerVotesWhenLarger,
     /// More than 100 votes for one member.
     TooManyVotes,
-    /// The threshold is outside 1–10,000,000.
+    /// A tier starts above 10,000,000 inhabitants (or the old shape's
+    /// threshold is 0).
     Threshold,
+    /// A rule without tiers.
+    NoTiers,
+    /// The first tier does not start at 0 inhabitants.
+    FirstTierNotZero,
+    /// A tier does not start above the one before it.
+    TiersOutOfOrder,
+    /// More than [`MAX_TIERS`](super::votes::MAX_TIERS) tiers.
+    TooManyTiers,
+    /// A stated number of regional members outside 1–200.
+    RegionalMembers,
+    /// `regionalMembers` without `majority: "none"`, or `"none"` without it.
+    RegionalMembersMismatch,
+    /// `tiers` given together with a field of the old shape.
+    MixedShapes {
+        /// The old shape's field as given.
+        field: String,
+    },
     /// A rule field with a value that is not a whole number in range.
     BadValue {
         /// The field as given.

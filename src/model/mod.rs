@@ -12,7 +12,8 @@
 //! votes sum to `V`, the region has `R = max(n, V) + 1` members. Municipal
 //! populations are not published, so a municipality's votes come from the
 //! vote class that Figur 9's member counts imply, unless a population is
-//! supplied.
+//! supplied. A reader or a page may try another rule ([`votes::VoteRule`]):
+//! vote tiers, a regional member's weight, and what the region must hold.
 //!
 //! The money comes as national pools year by year (udspil 2024 Tabel 1, the
 //! Forårsaftale 2025, KL's catalogue). How the pools are distributed among

@@ -9,18 +9,23 @@
 //!   key:         "population" | "anlaeg" | { "<council id>": weight, … all 17 },
 //!   populations: { "<kommunekode>": inhabitants, … },
 //!   official:    { "<pool id>": { "<year>": mio. kr., … }, … },
-//!   rule:        { threshold, votesBelow, votesAtOrAbove, regionalWeight }
+//!   rule:        { threshold, votesBelow, votesAtOrAbove, regionalWeight, majority, regionalMembers }
+//!             or { tiers: [{ from, votes }, …], regionalWeight, majority, regionalMembers }
 //! }
 //! ```
 //!
 //! Numbers may be JS numbers or strings ("312.5" or "312,5"). Anything else is
 //! rejected with a [`ModelError`] that names the offending entry.
+//!
+//! A rule's `majority` is "headsAndVotes" (default), "votes" or "none"; with
+//! "none", and only then, `regionalMembers` says how many regional members
+//! there are. `tiers` cannot be mixed with the old shape's fields.
 
 use super::contract::{Given, OptionsInput};
 use super::edition::{self, DocumentId, Side};
 use super::envelope::{Key, OfficialAmount, YEARS};
 use super::error::{Expected, ModelError, RuleProblem};
-use super::votes::{Populations, VoteRule, MAX_POPULATION};
+use super::votes::{Majority, Populations, Tier, VoteRule, MAX_POPULATION, PUBLISHED_THRESHOLD};
 use rust_decimal::Decimal;
 
 /// Validated options.
@@ -156,17 +161,74 @@ fn small(v: &Given, field: &str, max: u64) -> Result<u64, ModelError> {
         .ok_or_else(|| ModelError::InvalidRule(RuleProblem::BadValue { field: field.to_string(), value: v.display() }))
 }
 
+/// A number of votes (or members): any whole number a `u32` holds, so that
+/// [`VoteRule::validate`] names what is too many.
+fn count(v: &Given, field: &str) -> Result<u32, ModelError> {
+    small(v, field, u64::from(u32::MAX)).map(|n| n as u32)
+}
+
+/// The tiers of the new shape: `[{ from, votes }, …]`.
+fn tiers(given: &Given) -> Result<Vec<Tier>, ModelError> {
+    let mut out = Vec::new();
+    for (i, item) in given.items("rule.tiers")?.iter().enumerate() {
+        let path = format!("tiers[{i}]");
+        let wrong = || ModelError::WrongType { path: format!("rule.{path}"), expected: Expected::Tier };
+        let (mut from, mut votes) = (None, None);
+        for (name, v) in item.entries("").map_err(|_| wrong())? {
+            let field = format!("{path}.{name}");
+            match name.as_str() {
+                "from" => from = Some(small(v, &field, u64::MAX)?),
+                "votes" => votes = Some(count(v, &field)?),
+                _ => return Err(ModelError::UnknownOption(format!("rule.{field}"))),
+            }
+        }
+        match (from, votes) {
+            (Some(from), Some(votes)) => out.push(Tier { from, votes }),
+            _ => return Err(wrong()),
+        }
+    }
+    Ok(out)
+}
+
+/// The rule, in either shape: the old `{ threshold, votesBelow,
+/// votesAtOrAbove }` (two tiers, each field defaulting to the published
+/// rule's) or `{ tiers }`; both with `regionalWeight`, `majority` and, with
+/// `majority: "none"`, `regionalMembers`.
 fn rule(given: &Given) -> Result<VoteRule, ModelError> {
     let mut r = VoteRule::default();
+    let (mut threshold, mut below, mut above) = (PUBLISHED_THRESHOLD, 1, 2);
+    let (mut old, mut new, mut none, mut members) = (None, None, false, None);
     for (name, v) in given.entries("rule")? {
-        let votes = |v| small(v, name, 100).map(|n| n as u32);
         match name.as_str() {
-            "threshold" => r.threshold = small(v, name, MAX_POPULATION)?,
-            "votesBelow" => r.votes_below = votes(v)?,
-            "votesAtOrAbove" => r.votes_at_or_above = votes(v)?,
-            "regionalWeight" => r.regional_weight = votes(v)?,
+            "threshold" => threshold = small(v, name, MAX_POPULATION)?,
+            "votesBelow" => below = count(v, name)?,
+            "votesAtOrAbove" => above = count(v, name)?,
+            "tiers" => new = Some(tiers(v)?),
+            "regionalWeight" => r.regional_weight = count(v, name)?,
+            "regionalMembers" => members = Some(count(v, name)?),
+            "majority" => match v {
+                Given::Text(s) if s == "headsAndVotes" => (r.majority, none) = (Majority::HeadsAndVotes, false),
+                Given::Text(s) if s == "votes" => (r.majority, none) = (Majority::Votes, false),
+                Given::Text(s) if s == "none" => none = true,
+                _ => return Err(ModelError::WrongType { path: "rule.majority".into(), expected: Expected::Majority }),
+            },
             _ => return Err(ModelError::UnknownOption(format!("rule.{name}"))),
         }
+        if matches!(name.as_str(), "threshold" | "votesBelow" | "votesAtOrAbove") {
+            old = Some(name);
+        }
+    }
+    let bad = |p| Err(ModelError::InvalidRule(p));
+    match (old, new) {
+        (Some(field), Some(_)) => return bad(RuleProblem::MixedShapes { field: field.clone() }),
+        (_, Some(tiers)) => r.tiers = tiers,
+        (Some(_), None) if threshold == 0 => return bad(RuleProblem::Threshold),
+        _ => r.tiers = vec![Tier { from: 0, votes: below }, Tier { from: threshold, votes: above }],
+    }
+    match (none, members) {
+        (true, Some(k)) => r.majority = Majority::Fixed(k),
+        (false, None) => {}
+        _ => return bad(RuleProblem::RegionalMembersMismatch),
     }
     r.validate()?;
     Ok(r)
@@ -326,7 +388,94 @@ mod tests {
             ModelError::InvalidRule(RuleProblem::BadValue { field: "threshold".into(), value: "many".into() })
         );
         let r = from_json(r#"{"rule": {"threshold": 50000}}"#).unwrap();
-        assert_eq!(r.rule, VoteRule { threshold: 50_000, ..VoteRule::default() });
+        assert_eq!(r.rule.tiers, vec![Tier { from: 0, votes: 1 }, Tier { from: 50_000, votes: 2 }]);
         assert_eq!(err(r#"{"edition": "2099"}"#), ModelError::UnknownEdition("2099".into()));
+    }
+
+    fn rule_of(json: &str) -> VoteRule {
+        from_json(&format!("{{\"rule\": {json}}}")).unwrap().rule
+    }
+
+    fn rule_err(json: &str) -> ModelError {
+        err(&format!("{{\"rule\": {json}}}"))
+    }
+
+    #[test]
+    fn the_old_rule_shape_becomes_two_tiers() {
+        let r = rule_of(r#"{"threshold": "50000", "votesBelow": 1, "votesAtOrAbove": "3", "regionalWeight": 2}"#);
+        let expected = vec![Tier { from: 0, votes: 1 }, Tier { from: 50_000, votes: 3 }];
+        assert_eq!(r, VoteRule { tiers: expected, regional_weight: 2, majority: Majority::HeadsAndVotes });
+        assert_eq!(rule_of("{}"), VoteRule::default());
+        assert_eq!(rule_of(r#"{"regionalWeight": 1}"#), VoteRule::default());
+        assert_eq!(rule_err(r#"{"threshold": 0}"#), ModelError::InvalidRule(RuleProblem::Threshold));
+        assert_eq!(rule_err(r#"{"votesAtOrAbove": 101}"#), ModelError::InvalidRule(RuleProblem::TooManyVotes));
+        assert_eq!(
+            rule_err(r#"{"votesBelow": 2, "votesAtOrAbove": 1}"#),
+            ModelError::InvalidRule(RuleProblem::FewerVotesWhenLarger)
+        );
+    }
+
+    #[test]
+    fn the_new_rule_shape_with_tiers_and_a_majority() {
+        let r = rule_of(
+            r#"{"tiers": [{"from": 0, "votes": 1}, {"from": 80000, "votes": 2}, {"from": "200000", "votes": "3"}],
+                "regionalWeight": 1, "majority": "headsAndVotes"}"#,
+        );
+        let t = |from, votes| Tier { from, votes };
+        assert_eq!(r.tiers, vec![t(0, 1), t(80_000, 2), t(200_000, 3)]);
+        assert_eq!((r.regional_weight, r.majority), (1, Majority::HeadsAndVotes));
+        assert_eq!(rule_of(r#"{"majority": "votes"}"#), VoteRule { majority: Majority::Votes, ..VoteRule::default() });
+        let fixed = rule_of(r#"{"tiers": [{"votes": 1, "from": 0}], "majority": "none", "regionalMembers": 12}"#);
+        assert_eq!(fixed, VoteRule { tiers: vec![t(0, 1)], regional_weight: 1, majority: Majority::Fixed(12) });
+        // The old shape's fields take a majority too.
+        let old = rule_of(r#"{"votesAtOrAbove": 3, "regionalMembers": "5", "majority": "none"}"#);
+        assert_eq!((old.tiers[1], old.majority), (t(80_000, 3), Majority::Fixed(5)));
+    }
+
+    #[test]
+    fn rule_shapes_are_not_mixed_and_each_part_is_checked() {
+        use RuleProblem::*;
+        let invalid = |p| ModelError::InvalidRule(p);
+        assert_eq!(
+            rule_err(r#"{"tiers": [{"from": 0, "votes": 1}], "votesBelow": 1}"#),
+            invalid(MixedShapes { field: "votesBelow".into() })
+        );
+        assert_eq!(
+            rule_err(r#"{"threshold": 90000, "tiers": [{"from": 0, "votes": 1}]}"#),
+            invalid(MixedShapes { field: "threshold".into() })
+        );
+        assert!(rule_err(r#"{"threshold": 1, "tiers": []}"#).message(crate::i18n::Lang::Da).contains("«threshold»"));
+        assert_eq!(rule_err(r#"{"tiers": []}"#), invalid(NoTiers));
+        assert_eq!(rule_err(r#"{"tiers": [{"from": 5, "votes": 1}]}"#), invalid(FirstTierNotZero));
+        assert_eq!(
+            rule_err(r#"{"tiers": [{"from": 0, "votes": 1}, {"from": 0, "votes": 2}]}"#),
+            invalid(TiersOutOfOrder)
+        );
+        assert_eq!(
+            rule_err(r#"{"tiers": [{"from": 0, "votes": 1}, {"from": 10000001, "votes": 2}]}"#),
+            invalid(Threshold)
+        );
+        let eleven: Vec<String> = (0..11).map(|i| format!("{{\"from\": {}, \"votes\": 1}}", i * 1000)).collect();
+        assert_eq!(rule_err(&format!("{{\"tiers\": [{}]}}", eleven.join(","))), invalid(TooManyTiers));
+        assert_eq!(rule_err(r#"{"majority": "none"}"#), invalid(RegionalMembersMismatch));
+        assert_eq!(rule_err(r#"{"regionalMembers": 12}"#), invalid(RegionalMembersMismatch));
+        assert_eq!(rule_err(r#"{"majority": "votes", "regionalMembers": 12}"#), invalid(RegionalMembersMismatch));
+        assert_eq!(rule_err(r#"{"majority": "none", "regionalMembers": 0}"#), invalid(RegionalMembers));
+        assert_eq!(rule_err(r#"{"majority": "none", "regionalMembers": 201}"#), invalid(RegionalMembers));
+        assert_eq!(
+            rule_err(r#"{"tiers": [{"from": 0, "votes": 1.5}]}"#),
+            invalid(BadValue { field: "tiers[0].votes".into(), value: "1.5".into() })
+        );
+        let wrong = |path: &str, expected| ModelError::WrongType { path: path.into(), expected };
+        assert_eq!(rule_err(r#"{"tiers": {"from": 0}}"#), wrong("rule.tiers", Expected::List));
+        assert_eq!(rule_err(r#"{"tiers": [{"from": 0}]}"#), wrong("rule.tiers[0]", Expected::Tier));
+        assert_eq!(rule_err(r#"{"tiers": [1]}"#), wrong("rule.tiers[0]", Expected::Tier));
+        assert_eq!(rule_err(r#"{"majority": "most"}"#), wrong("rule.majority", Expected::Majority));
+        assert_eq!(rule_err(r#"{"majority": 1}"#), wrong("rule.majority", Expected::Majority));
+        assert_eq!(
+            rule_err(r#"{"tiers": [{"from": 0, "votes": 1, "x": 2}]}"#),
+            ModelError::UnknownOption("rule.tiers[0].x".into())
+        );
+        assert_eq!(rule_err(r#"{"x": 2}"#), ModelError::UnknownOption("rule.x".into()));
     }
 }

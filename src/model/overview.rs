@@ -45,9 +45,9 @@ pub struct Row {
     pub region: RegionId,
     /// Number of municipalities (one member each).
     pub municipalities: u32,
-    /// Municipalities in the upper vote class: at or above the threshold
-    /// (2 votes under the published rule; none when both classes have the
-    /// same votes).
+    /// Municipalities with more votes than the rule's first tier gives (2
+    /// votes under the published rule; none when every tier has the same
+    /// votes).
     pub two_vote: u32,
     /// Sum of municipal votes.
     pub municipal_votes: u32,
@@ -80,7 +80,7 @@ pub struct Totals {
     pub councils: u32,
     /// Municipalities.
     pub municipalities: u32,
-    /// Two-vote municipalities.
+    /// Municipalities above the first tier (two-vote under the published rule).
     pub two_vote: u32,
     /// Municipal votes.
     pub municipal_votes: u32,
@@ -240,7 +240,7 @@ pub fn overview(options: &Options, pool: PoolId, year: u16) -> Result<Overview, 
         year,
         key: options.key.clone(),
         edition: options.edition,
-        rule: options.rule,
+        rule: options.rule.clone(),
         national: edition::figure_for_year(pool, options.edition, year),
         anlaeg_national,
         regions,
@@ -252,7 +252,8 @@ pub fn overview(options: &Options, pool: PoolId, year: u16) -> Result<Overview, 
 fn row(r: &Report, pool: PoolId, year: u16) -> Row {
     let k = &r.composition;
     let rule = &r.options.rule;
-    let upper = |votes: u32| rule.votes_at_or_above > rule.votes_below && votes == rule.votes_at_or_above;
+    let first = rule.tiers.first().map_or(0, |t| t.votes);
+    let upper = |votes: u32| votes > first;
     let amount = r.envelopes.iter().find(|e| e.pool == pool).and_then(|e| e.years.iter().find(|y| y.year == year));
     Row {
         council: r.council_id,
@@ -571,5 +572,32 @@ mod tests {
         let pools = yearly_pools();
         assert!(pools.contains(&pool_by_id("sundhedsraad_total").unwrap()));
         assert!(!pools.contains(&pool_by_id("anlaeg_fysiske_rammer").unwrap()));
+    }
+
+    #[test]
+    fn above_the_first_tier_counts_every_municipality_with_more_votes() {
+        use crate::model::votes::{Populations, Tier};
+        // Three tiers; every "80,000 or more" municipality given a population
+        // (Aarhus 360,000 → 3 votes, the other 15 at 100,000 → 2).
+        let tiers = vec![Tier { from: 0, votes: 1 }, Tier { from: 80_000, votes: 2 }, Tier { from: 200_000, votes: 3 }];
+        let populations: Populations = edition::MUNICIPALITIES
+            .iter()
+            .filter(|m| m.published_votes == 2)
+            .map(|m| (m.code, if m.code == 751 { 360_000 } else { 100_000 }))
+            .collect();
+        let options = Options { rule: VoteRule { tiers, ..VoteRule::default() }, populations, ..Options::default() };
+        let o = overview(&options, pool_by_id("sundhedsraad_total").unwrap(), 2028).unwrap();
+        assert_eq!(o.total.two_vote, 16, "all 16 have more votes than the first tier");
+        let aarhus = o.rows().find(|r| r.id == "aarhus").unwrap();
+        // Aarhus (3 votes) and Samsø (1): n = 2, V = 4, R = max(2, 4) + 1 = 5.
+        assert_eq!((aarhus.two_vote, aarhus.municipal_votes, aarhus.regional_members), (1, 4, 5));
+        assert_eq!(o.rule.upper_votes(), None);
+        // One tier: nobody is above it.
+        let flat = Options {
+            rule: VoteRule { tiers: vec![Tier { from: 0, votes: 1 }], ..VoteRule::default() },
+            ..Options::default()
+        };
+        let o = overview(&flat, pool_by_id("sundhedsraad_total").unwrap(), 2028).unwrap();
+        assert_eq!(o.total.two_vote, 0);
     }
 }

@@ -36,10 +36,10 @@ pub fn calculate(raad: &str, options: &Options) -> Result<Report, ModelError> {
     calculate_for(council_id, options)
 }
 
-/// Computes everything for one council of the edition. Under a threshold
-/// other than the published one, [`ModelError::PopulationsNeeded`] names
-/// the council's municipalities without a population first, then the rest
-/// of the region's (whose seat needs the region summary includes).
+/// Computes everything for one council of the edition. Under a rule that
+/// cannot place a published vote class, [`ModelError::PopulationsNeeded`]
+/// names the council's municipalities that need a population first, then
+/// the rest of the region's (whose seat needs the region summary includes).
 pub fn calculate_for(council_id: CouncilId, options: &Options) -> Result<Report, ModelError> {
     let council = &edition::COUNCILS[council_id.0];
     let composition = votes::compose_council(council_id, &options.populations, &options.rule);
@@ -81,7 +81,7 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::votes::VoteRule;
+    use crate::model::votes::{Tier, VoteRule};
 
     #[test]
     fn vote_shares_round_half_up_to_six_decimals() {
@@ -101,16 +101,23 @@ mod tests {
 
     #[test]
     fn bug5_populations_needed_names_the_council_first_then_the_region() {
-        let o = Options { rule: VoteRule { threshold: 50_000, ..VoteRule::default() }, ..Options::default() };
+        // 50,000 splits the class "under 80,000"; "80,000 or more" lies in the tier from 50,000.
+        let tiers = vec![Tier { from: 0, votes: 1 }, Tier { from: 50_000, votes: 2 }];
+        let o = Options { rule: VoteRule { tiers, ..VoteRule::default() }, ..Options::default() };
         let Err(ModelError::PopulationsNeeded(codes)) = calculate("fyn", &o) else {
             panic!("expected PopulationsNeeded")
         };
-        let fyn: Vec<u16> =
-            edition::municipalities_of(edition::council_index("fyn").unwrap()).map(|m| m.code).collect();
+        let fyn: Vec<u16> = edition::municipalities_of(edition::council_index("fyn").unwrap())
+            .filter(|m| m.published_votes == 1)
+            .map(|m| m.code)
+            .collect();
         assert_eq!(&codes[..fyn.len()], &fyn[..], "Fyn's own municipalities first");
+        assert!(!codes.contains(&461), "Odense's class is placed");
         let region = edition::COUNCILS[edition::council_index("fyn").unwrap().0].region;
-        let in_region =
-            edition::MUNICIPALITIES.iter().filter(|m| edition::COUNCILS[m.council.0].region == region).count();
-        assert_eq!(codes.len(), in_region, "then every other municipality of Syddanmark");
+        let in_region = edition::MUNICIPALITIES
+            .iter()
+            .filter(|m| edition::COUNCILS[m.council.0].region == region && m.published_votes == 1)
+            .count();
+        assert_eq!(codes.len(), in_region, "then every other one-vote municipality of Syddanmark");
     }
 }

@@ -20,7 +20,7 @@ pub fn municipality_result(r: &Report, code: u16, lang: Lang) -> String {
     h.el("p", &[("data-result", "votes")], &first);
     let VoteBasis::Population(p) = m.basis else { return h.finish() };
     let published = edition::municipality_by_code(code).map_or(m.votes, |x| x.published_votes);
-    let line = population_votes(lang, m.name, p, m.votes, r.options.rule.threshold, published, k);
+    let line = population_votes(lang, m.name, p, m.votes, &r.options.rule, published, k);
     h.el("p", &[("data-result", "population")], &line);
     let total = pool_by_id("sundhedsraad_total");
     let last = r
@@ -77,6 +77,29 @@ mod tests {
         let r = calculate("fyn", &o).unwrap();
         assert!(municipality_result(&r, 461, Lang::Da).contains("Med 210.000 indbyggere får Odense 2 stemmer"));
         assert!(municipality_result(&r, 461, Lang::En).contains("With 210,000 inhabitants Odense gets 2 votes"));
+    }
+
+    #[test]
+    fn the_tier_a_population_falls_in_is_named() {
+        use crate::model::votes::{Tier, VoteRule};
+        let tiers = vec![Tier { from: 0, votes: 1 }, Tier { from: 80_000, votes: 2 }, Tier { from: 200_000, votes: 3 }];
+        let rule = VoteRule { tiers, ..VoteRule::default() };
+        // The region's other "80,000 or more" municipalities (Kolding, Vejle, Esbjerg) need a population too.
+        let others = [(621, 100_000), (630, 100_000), (561, 100_000)];
+        let with = |odense| Populations::from_iter(others.into_iter().chain([(461, odense)]));
+        let o = Options { rule, populations: with(150_000), ..Options::default() };
+        let r = calculate("fyn", &o).unwrap();
+        let da = municipality_result(&r, 461, Lang::Da);
+        assert!(
+            da.contains("Med 150.000 indbyggere får Odense 2 stemmer (trin: 80.000–199.999; Figur 9 svarer til 2)."),
+            "{da}"
+        );
+        let o = Options { populations: with(210_000), ..o };
+        let en = municipality_result(&calculate("fyn", &o).unwrap(), 461, Lang::En);
+        assert!(en.contains("Odense gets 3 votes (tier: 200,000 or more; Figure 9 implies 2)."), "{en}");
+        let o = Options { populations: Populations::from([(860, 50_000)]), ..Options::default() };
+        let da = municipality_result(&calculate("vendsyssel", &o).unwrap(), 860, Lang::Da);
+        assert!(da.contains("får Hjørring 1 stemme (trin: under 80.000 indbyggere;"), "{da}");
     }
 
     #[test]

@@ -36,6 +36,8 @@ struct T {
     municipalities: &'static str,
     /// Two-vote municipalities column, before the votes ("with 2 votes").
     with: &'static str,
+    /// The same column when the tiers above the first differ: "with more than" (1 vote).
+    with_more_than: &'static str,
     /// Municipal votes column.
     municipal_votes: &'static str,
     /// Computed members column.
@@ -104,6 +106,7 @@ const DA: T = T {
     council: "Sundhedsråd",
     municipalities: "Kommuner",
     with: "Kommuner med",
+    with_more_than: "Kommuner med flere end",
     municipal_votes: "Kommunernes stemmer",
     members: "Medlemmer (beregnet)",
     members_published: "Medlemmer (Figur 9)",
@@ -144,6 +147,7 @@ const EN: T = T {
     council: "Health council",
     municipalities: "Municipalities",
     with: "Municipalities with",
+    with_more_than: "Municipalities with more than",
     municipal_votes: "Municipal votes",
     members: "Members (computed)",
     members_published: "Members (Figure 9)",
@@ -225,7 +229,10 @@ fn label(o: &Overview, column: Column, lang: Lang) -> String {
     match column {
         Column::Name => t.council.into(),
         Column::Municipalities => t.municipalities.into(),
-        Column::TwoVote => format!("{} {}", t.with, votes_count(lang, o.rule.votes_at_or_above)),
+        Column::TwoVote => match o.rule.upper_votes() {
+            Some(v) => format!("{} {}", t.with, votes_count(lang, v)),
+            None => format!("{} {}", t.with_more_than, votes_count(lang, o.rule.tiers.first().map_or(0, |t| t.votes))),
+        },
         Column::MunicipalVotes => t.municipal_votes.into(),
         Column::RegionalMembers => x.regional_members.into(),
         Column::Members => t.members.into(),

@@ -1,5 +1,5 @@
 //! The seats section: summary, seat chart (shape and number, not colour
-//! alone) with its table beside it, and why the region holds a majority.
+//! alone) with its table beside it, and what majority the region holds, and why.
 
 use super::Html;
 use crate::i18n::sentences::{published_members, region_majority, region_seats_line, seat_chart_label};
@@ -12,9 +12,10 @@ const PER_ROW: u32 = 10;
 /// Size of one seat cell in SVG units.
 const CELL: u32 = 24;
 
-/// The plain-language line on the region's majority.
+/// The plain-language line on the region's majority (or its lack, under a
+/// rule that states the regional members).
 pub fn why(r: &Report, lang: Lang) -> String {
-    region_majority(lang, &r.composition)
+    region_majority(lang, &r.composition, r.options.rule.majority)
 }
 
 fn chart(h: &mut Html, r: &Report, lang: Lang) {
@@ -160,5 +161,16 @@ mod tests {
         let en = region_line(&r, Lang::En);
         assert!(en.starts_with("Regional seats: 57 in all for the councils in Region Østdanmark."), "{en}");
         assert!(en.contains("(Figure 8)") && !en.contains("Figur "), "{en}");
+    }
+
+    #[test]
+    fn a_stated_number_of_regional_members_says_the_region_lacks_a_majority() {
+        use crate::model::votes::{Majority, VoteRule};
+        let rule = VoteRule { majority: Majority::Fixed(5), ..VoteRule::default() };
+        let r = calculate("fyn", &Options { rule, ..Options::default() }).unwrap();
+        let s = seats(&r, Lang::Da);
+        assert!(s.contains("<dd data-fact=\"regional\">5</dd>"), "{s}");
+        assert!(s.contains("Regionen har 5 af 14 medlemmer og 5 af 15 vægtede stemmer, altså hverken flertal"), "{s}");
+        assert!(!s.contains("flertal både"), "{s}");
     }
 }

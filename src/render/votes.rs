@@ -57,16 +57,20 @@ pub fn votes(r: &Report, lang: Lang, chosen: Option<u16>) -> String {
     h.finish()
 }
 
-/// Why the municipalities without a typed population have their votes.
+/// Why the municipalities without a typed population have their votes: the
+/// published class each is in, with the rule's votes for it.
 fn basis_note(h: &mut Html, r: &Report, lang: Lang) {
     let rule = &r.options.rule;
     let published = || r.composition.municipalities.iter().filter(|m| m.basis == VoteBasis::Published);
-    if rule.votes_below == rule.votes_at_or_above || published().next().is_none() {
+    let (upper, lower) = (rule.votes_for_published_class(2), rule.votes_for_published_class(1));
+    if upper == lower || published().next().is_none() {
         return;
     }
-    let more: Vec<&str> = published().filter(|m| m.votes == rule.votes_at_or_above).map(|m| m.name).collect();
+    // Each has its class's votes, and the two classes' votes differ.
+    let more: Vec<&str> = published().filter(|m| Some(m.votes) == upper).map(|m| m.name).collect();
     let others = published().count() - more.len();
-    let note = votes_basis_note(lang, r.council.members_published, &more, others, rule);
+    let votes = (upper.unwrap_or_default(), lower.unwrap_or_default());
+    let note = votes_basis_note(lang, r.council.members_published, &more, others, votes);
     h.el("p", &[("class", "note")], &note);
 }
 
@@ -112,7 +116,7 @@ mod tests {
     #[test]
     fn bug6_regional_weight_in_text() {
         use crate::model::votes::VoteRule;
-        let o = Options { rule: VoteRule { regional_weight: 2, ..Default::default() }, ..Default::default() };
+        let o = Options { rule: VoteRule { regional_weight: 2, ..VoteRule::default() }, ..Default::default() };
         let r = calculate("fyn", &o).unwrap();
         let da = votes(&r, Lang::Da, None);
         assert!(da.contains("Regionens medlemmer kommer fra regionsrådet og har 2 stemmer hver."), "{da}");

@@ -79,8 +79,8 @@ pub fn MunicipalityView(
     }
 }
 
-/// Under a threshold other than the published one, a municipality without a
-/// population cannot be placed in a vote class: this panel names them and
+/// Under a rule whose tiers split a published vote class, a municipality
+/// without a population cannot be placed in a tier: this panel names them and
 /// asks for their populations. The list keeps the ones already typed, so a
 /// field does not vanish under the reader's cursor, and it is re-rendered
 /// only when the list changes (a keyed `<For>` cost 7.3 KB brotli).
@@ -92,10 +92,10 @@ pub fn PopulationsNeeded(
     t: &'static Texts,
 ) -> impl IntoView {
     let lang = c.lang_now();
-    let threshold_changed = Memo::new(move |_| c.page.with(|p| p.threshold_changed()));
+    let rule_needs_populations = Memo::new(move |_| c.page.with(|p| p.rule_needs_populations()));
     let needs = Memo::new(move |_| c.shown.with(|s| s.needs_population.clone()));
     let codes = Memo::new(move |_| {
-        if !threshold_changed.get() {
+        if !rule_needs_populations.get() {
             return Vec::new();
         }
         let needed = needs.get();

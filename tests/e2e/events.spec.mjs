@@ -20,7 +20,9 @@ test('the element tells the page what the reader does, and reflects raad and kom
     { raad: ready.raad, kommune: ready.kommune, lang: ready.lang, key: ready.key, edition: ready.edition, error: ready.error },
     { raad: 'fyn', kommune: null, lang: 'da', key: 'population', edition: 'latest', error: null },
   );
-  assert.deepEqual(ready.rule, { threshold: 80000, votesBelow: 1, votesAtOrAbove: 2, regionalWeight: 1 });
+  assert.deepEqual(ready.rule, {
+    tiers: [{ from: 0, votes: 1 }, { from: 80000, votes: 2 }], regionalWeight: 1, majority: 'headsAndVotes',
+  });
 
   const w = widget(page);
   const last = () => page.evaluate(() => window.__events.filter((e) => e.id === 'beregner').at(-1));
