@@ -294,7 +294,123 @@ export function drawPower(slot, state, write) {
   });
 }
 
+// ---- the rule panel ("Prøv en anden regel") -----------------------------------
+
+// Per panel: the fields as the reader typed them (null: the rule in force),
+// the population file's text last used, and the latest state and callbacks.
+const rulePanels = new WeakMap();
+
+/**
+ * Writes the rule panel for the widget's state into `slot`. The reader's
+ * rule and populations go to `apply({ rule })` / `apply({ populations })`
+ * (null: back to the page's own), which the widget shows above, and which
+ * redraws this panel.
+ */
+export function drawRule(slot, state, write, apply) {
+  adoptStyles(slot.getRootNode());
+  const panel = rulePanels.get(slot) || { form: null, file: null };
+  Object.assign(panel, { state, write, apply });
+  rulePanels.set(slot, panel);
+  renderRule(slot, panel);
+  if (wired.has(slot)) return;
+  wired.add(slot);
+  slot.addEventListener("change", (e) => {
+    if (e.target.id === "pop-load") loadPopulations(slot, e.target);
+    else if (e.target.closest(".rule-form")) ruleChanged(slot);
+  });
+  slot.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (e.target.closest(".pop-form")) usePopulations(slot, slot.querySelector("#pop-text")?.value || "");
+    else ruleChanged(slot);
+  });
+  slot.addEventListener("click", (e) => {
+    const b = e.target.closest("button[type=button]");
+    if (!b) return;
+    const panel = rulePanels.get(slot);
+    if (b.hasAttribute("data-rule-reset")) {
+      panel.form = null;
+      panel.apply({ rule: null });
+      renderRule(slot, panel);
+      slot.querySelector("summary")?.focus();
+    } else if (b.hasAttribute("data-rule-add")) {
+      panel.form = readRule(slot);
+      panel.form.froms.push("");
+      panel.form.votes.push(String((Number(panel.form.votes.at(-1)) || 0) + 1));
+      ruleChanged(slot, panel.form);
+      slot.querySelector(`#tier-from-${panel.form.froms.length}`)?.focus();
+    } else if (b.dataset.ruleRemove) {
+      const form = readRule(slot);
+      const i = Number(b.dataset.ruleRemove) - 1;
+      form.froms.splice(i, 1);
+      form.votes.splice(i, 1);
+      ruleChanged(slot, form);
+      slot.querySelector("[data-rule-add]")?.focus();
+    } else if (b.hasAttribute("data-pop-clear")) {
+      panel.file = null;
+      panel.apply({ populations: null });
+      renderRule(slot, panel);
+    }
+  });
+}
+
+function renderRule(slot, panel) {
+  const f = panel.form || { froms: [], votes: [], weight: "", majority: "", members: "" };
+  const s = panel.state;
+  let html = "";
+  try {
+    html = inForce(s, (o) => wasm.ruleHtml(s.raad || "", s.lang || "da", f.froms, f.votes, f.weight, f.majority, f.members,
+      panel.file ?? undefined, o));
+  } catch {
+    // The view shows no council (its message says why): no panel either.
+  }
+  panel.write(slot, html);
+}
+
+/** The panel's fields as typed. */
+function readRule(slot) {
+  const values = (sel) => [...slot.querySelectorAll(sel)].map((el) => el.value);
+  return {
+    froms: ["0", ...values(".tier-from")],
+    votes: values(".tier-votes"),
+    weight: slot.querySelector("#rule-weight")?.value ?? "",
+    majority: slot.querySelector("input[name=rule-majority]:checked")?.value ?? "",
+    members: slot.querySelector("#rule-members")?.value ?? "",
+  };
+}
+
+// The fields changed: the rule they make applies (none: the page's own, with
+// the panel saying why).
+function ruleChanged(slot, form = readRule(slot)) {
+  const panel = rulePanels.get(slot);
+  panel.form = form;
+  panel.apply({ rule: wasm.ruleOf(form.froms, form.votes, form.weight, form.majority, form.members) });
+  renderRule(slot, panel);
+}
+
+function usePopulations(slot, text) {
+  const panel = rulePanels.get(slot);
+  panel.file = text;
+  const populations = wasm.populationsOf(text);
+  panel.apply({ populations: Object.keys(populations).length ? populations : null });
+  renderRule(slot, panel);
+}
+
+function loadPopulations(slot, input) {
+  const file = input.files?.[0];
+  if (!file) return;
+  file.text().then((text) => {
+    const box = slot.querySelector("#pop-text");
+    if (box) box.value = text;
+    usePopulations(slot, text);
+  });
+}
+
 /** All 17 councils and the 4 regions as plain objects (`overview()` of sundhedsraad.js). */
 export function overview(options) {
   return wasm.overview(options);
+}
+
+/** Voting power in a council in both modes (`power()` of sundhedsraad.js). */
+export function power(raad, options) {
+  return wasm.powerOf(raad, options);
 }

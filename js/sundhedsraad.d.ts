@@ -351,6 +351,88 @@ councils: Array<OverviewCouncil>,
  * The 4 regions.
  */
 regions: Array<OverviewRegion>, };
+export type MemberSummary = { 
+/**
+ * The municipality's name, or the region's name.
+ */
+name: string, 
+/**
+ * `"municipality"` or `"region"`.
+ */
+kind: string, 
+/**
+ * How many members the row stands for, each with the power given: the
+ * number of regional members in mode `"each"`, otherwise 1.
+ */
+count: number, 
+/**
+ * Weighted votes of one such member (of the whole bloc in mode `"bloc"`).
+ */
+votes: bigint, 
+/**
+ * Normalized Banzhaf index, 0..1.
+ */
+banzhaf: string, 
+/**
+ * Banzhaf raw count: coalitions of the others in which this member is
+ * decisive.
+ */
+banzhafCount: string, 
+/**
+ * Shapley–Shubik index, 0..1.
+ */
+shapleyShubik: string, };
+export type ColemanSummary = { 
+/**
+ * The council's power to act: the share of all coalitions that win.
+ */
+act: string, 
+/**
+ * The municipal members together: power to prevent action.
+ */
+municipalitiesPrevent: string, 
+/**
+ * The municipal members together: power to initiate action.
+ */
+municipalitiesInitiate: string, 
+/**
+ * The regional members together: power to prevent action.
+ */
+regionPrevent: string, 
+/**
+ * The regional members together: power to initiate action.
+ */
+regionInitiate: string, };
+export type PowerSummary = { 
+/**
+ * `"each"` or `"bloc"` (see [`mode_key`]).
+ */
+mode: string, 
+/**
+ * The municipalities in the council's order, then the regional members.
+ */
+members: Array<MemberSummary>, 
+/**
+ * Coleman's indices.
+ */
+coleman: ColemanSummary, 
+/**
+ * The municipal members voting together against defeat any motion.
+ */
+municipalitiesCanBlock: boolean, 
+/**
+ * The regional members voting together for pass any motion.
+ */
+regionCanPass: boolean, };
+export type PowerResult = { 
+/**
+ * Every member votes on their own.
+ */
+each: PowerSummary, 
+/**
+ * The region's members vote as one bloc.
+ */
+bloc: PowerSummary, };
 // END generated
 
 /** Everything the widget computes for a council; throws an Error with a readable message on bad input. */
@@ -362,6 +444,16 @@ export function calculate(raad: string, options?: Options): Report;
  * readable message on bad input.
  */
 export function overview(options?: Pick<Options, "rule" | "populations" | "lang">): Promise<OverviewResult>;
+
+/**
+ * Voting power in council `raad` under the options' rule and populations,
+ * with every member voting on their own (`each`) and with the region's
+ * members as one bloc (`bloc`): Banzhaf (normalized, and the raw count of
+ * coalitions in which the member is decisive), Shapley–Shubik and Coleman's
+ * indices, as decimal strings. Asynchronous: the first call loads the
+ * explore module. Rejects with an Error with a readable message on bad input.
+ */
+export function power(raad: string, options?: Pick<Options, "rule" | "populations" | "lang">): Promise<PowerResult>;
 
 /** What an event's `detail` carries: what the widget shows now. */
 export interface WidgetState {

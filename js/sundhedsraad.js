@@ -273,7 +273,7 @@ function slot(root, place, tag, name, where) {
       el.id = name;
       el.setAttribute("role", "status");
     } else {
-      el.setAttribute("part", name === "map-slot" ? "map" : "power");
+      el.setAttribute("part", name.replace("-slot", ""));
     }
     place[where](el);
   }
@@ -299,6 +299,9 @@ class SundhedsraadBeregner extends HTMLElement {
   #state = {};
   // Counts their redraws.
   #turn = 0;
+  // The reader's what-if (the rule panel): a rule and populations, laid over
+  // the page's overrides; the rule is also in the address, with url-param.
+  #reader = { rule: null, populations: null };
 
   constructor() {
     super();
@@ -365,6 +368,7 @@ class SundhedsraadBeregner extends HTMLElement {
       if (this.#widget) this.#remount();
       return;
     }
+    if (name === "overrides" && this.#readerActive()) return this.#pushOverrides();
     this.#call((w) => w.attributeChanged(name, value));
   }
 
@@ -378,7 +382,49 @@ class SundhedsraadBeregner extends HTMLElement {
   get overrides() { return this.#overrides; }
   set overrides(value) {
     this.#overrides = value;
+    if (this.#readerActive()) return this.#pushOverrides();
     this.#call((w) => w.setOverrides(readable(value)));
+  }
+
+  #readerActive() {
+    return !!(this.#reader.rule || this.#reader.populations);
+  }
+
+  // The rule's parameter in the address: `<url-param>-regel` ("raad-regel"
+  // by default; none with url-param="none", as the council's).
+  #ruleParam() {
+    const p = (this.getAttribute("url-param") ?? "raad").trim();
+    return p && p !== "none" ? p + "-regel" : null;
+  }
+
+  // The reader tried a rule or supplied populations (null: back to the page's own).
+  #whatIf(change) {
+    Object.assign(this.#reader, change);
+    this.#pushOverrides();
+    const param = this.#ruleParam();
+    if (param && "rule" in change) {
+      const url = new URL(location.href);
+      if (change.rule) url.searchParams.set(param, JSON.stringify(change.rule));
+      else url.searchParams.delete(param);
+      if (url.href !== location.href) history.replaceState(history.state, "", url.href);
+    }
+  }
+
+  // The page's overrides with the reader's what-if laid over them.
+  #pushOverrides() {
+    const page = this.#overrides !== undefined ? readable(this.#overrides) : this.getAttribute("overrides");
+    if (!this.#readerActive()) {
+      return this.#call((w) => (this.#overrides !== undefined ? w.setOverrides(page) : w.attributeChanged("overrides", page)));
+    }
+    let o = page;
+    if (typeof o === "string") {
+      try { o = JSON.parse(o); } catch { o = null; }
+    }
+    const merged = o && typeof o === "object" && !Array.isArray(o) ? { ...o } : {};
+    const { rule, populations } = this.#reader;
+    if (rule) merged.rule = rule;
+    if (populations) merged.populations = { ...(merged.populations || {}), ...populations };
+    this.#call((w) => w.setOverrides(merged));
   }
 
   #mount() {
@@ -391,7 +437,12 @@ class SundhedsraadBeregner extends HTMLElement {
       this.shadowRoot.replaceChildren();
       this.#widget = mount(this.shadowRoot, this);
       mounted.add(this);
-      if (this.#overrides !== undefined) this.#widget.setOverrides(readable(this.#overrides));
+      const linked = this.#ruleParam() && new URL(location.href).searchParams.get(this.#ruleParam());
+      if (linked) {
+        try { this.#reader.rule = JSON.parse(linked); } catch { this.#reader.rule = linked; }
+      }
+      if (this.#readerActive()) this.#pushOverrides();
+      else if (this.#overrides !== undefined) this.#widget.setOverrides(readable(this.#overrides));
       this.#widget.onEvent((type, detail) => this.#emit(type, detail));
     } catch (e) {
       showCrash(this, e && e.message);
@@ -418,18 +469,20 @@ class SundhedsraadBeregner extends HTMLElement {
     const root = this.shadowRoot;
     if (!root) return;
     const map = slot(root, root.querySelector(".chooser"), "div", "map-slot", "append");
-    const power = slot(root, root.querySelector("section.votes"), "section", "power-slot", "after");
+    const rule = slot(root, root.querySelector("section.votes"), "section", "rule-slot", "after");
+    const power = slot(root, rule, "section", "power-slot", "after");
     const found = slot(root, root.querySelector("#find-msg"), "p", "find-found", "after");
     if (!map && !power) return;
-    // Neither the map nor power depends on the key, the edition or the municipality.
+    // Neither the map, the rule nor power depends on the key, the edition or the municipality.
     const redraw = !changed || changed.some((c) => !["key", "edition", "kommune"].includes(c))
-      || !map.firstChild || !power?.firstChild;
+      || !map.firstChild || !power?.firstChild || !rule?.firstChild;
     if (!redraw) return;
     const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
     const turn = ++this.#turn;
     explore().then((m) => {
       if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       if (found?.isConnected) m.forgiveSearch(root, found, state.lang);
+      if (rule?.isConnected) m.drawRule(rule, state, write, (change) => this.#whatIf(change));
       // Power sits below the votes: computed when the browser is idle, never in the frame of the change.
       // Only the latest redraw's.
       if (power) whenIdle(() => power.isConnected && turn === this.#turn && m.drawPower(power, state, write));
@@ -491,4 +544,15 @@ export function calculate(raad, options) {
 export async function overview(options) {
   const m = await explore();
   return m.overview(readable(options));
+}
+
+/**
+ * Voting power in council `raad`: `{ each, bloc }` (README, "power()").
+ * Asynchronous: the first call loads the explore module.
+ * @param {string} raad council id
+ * @param {object} [options] rule, populations, lang (of an error's message)
+ */
+export async function power(raad, options) {
+  const m = await explore();
+  return m.power(raad, readable(options));
 }

@@ -16,12 +16,16 @@ use crate::i18n::Lang;
 use crate::model::edition::{self, CouncilId, PoolId, COUNCILS};
 use crate::model::envelope::YEARS;
 use crate::model::overview::{self, Overview};
+use crate::model::population_file;
 use crate::model::power::Mode;
 use crate::model::power_summary::mode_from_key;
 use crate::model::report::{calculate, calculate_for, Options, Report};
+use crate::model::rule_form::RuleForm;
+use crate::model::what_if;
 use crate::model::ModelError;
 use crate::render::map::{self, Shading};
 use crate::render::overview_page::{self as page, measure_name};
+use crate::render::rule::PanelState;
 use rust_decimal::Decimal;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -213,4 +217,87 @@ pub fn overview(options_value: JsValue) -> Result<JsValue, JsValue> {
         Ok(r) => Ok(convert::to_js(&r)),
         Err(e) => Err(js_sys::Error::new(&e.message(lang)).into()),
     }
+}
+
+// ---- the rule panel ("Prøv en anden regel") ----------------------------------
+
+/// The panel's fields as `js/explore.js` reads them: `froms` and `votes` per
+/// tier (the first tier's "from" is ignored), or none for the rule in force.
+fn rule_form(froms: Vec<String>, votes: Vec<String>, weight: String, majority: String, members: String) -> RuleForm {
+    RuleForm { tiers: froms.into_iter().zip(votes).collect(), weight, majority, members }
+}
+
+/// The rule panel's section for council `raad`: the fields as typed (or,
+/// with no tiers given, the rule in force), what the rule in force changes
+/// against the published one in this council, in all 17 and in the regions,
+/// and the populations part with the report on `file` (the text last read).
+#[wasm_bindgen(js_name = ruleHtml)]
+#[allow(clippy::too_many_arguments)] // the form's fields, as the script reads them
+pub fn rule_html(
+    raad: &str,
+    lang_code: &str,
+    froms: Vec<String>,
+    votes: Vec<String>,
+    weight: String,
+    majority: String,
+    members: String,
+    file: Option<String>,
+    options_value: JsValue,
+) -> Result<String, JsValue> {
+    let lang = lang(lang_code);
+    let o = options(&options_value).map_err(|e| js_error(&e, lang))?;
+    let council =
+        edition::council_index(raad).ok_or_else(|| js_error(&ModelError::UnknownCouncil(raad.into()), lang))?;
+    let form =
+        if froms.is_empty() { RuleForm::of(&o.rule, lang) } else { rule_form(froms, votes, weight, majority, members) };
+    let problem = form.rule().err();
+    let what_if = what_if::compare(&o.populations, &o.rule);
+    let read = file.as_deref().map(population_file::read);
+    let state = PanelState {
+        form: &form,
+        problem: problem.as_ref(),
+        council,
+        what_if: &what_if,
+        file: file.as_deref().zip(read.as_ref()),
+        populations_in_force: o.populations.len(),
+    };
+    Ok(crate::render::rule::section(lang, &state))
+}
+
+/// The rule the panel's fields make, as `overrides.rule` takes it (README,
+/// "overrides"), or `null` when they make none (the panel says why).
+#[wasm_bindgen(js_name = ruleOf)]
+pub fn rule_of(froms: Vec<String>, votes: Vec<String>, weight: String, majority: String, members: String) -> JsValue {
+    rule_form(froms, votes, weight, majority, members)
+        .rule()
+        .map_or(JsValue::NULL, |r| convert::to_js(&crate::state::RuleSnapshot::of(&r)))
+}
+
+/// The populations a pasted or loaded file gives, by kommunekode as text
+/// (as `overrides.populations` takes them); the lines it cannot read are
+/// reported by [`rule_html`].
+#[wasm_bindgen(js_name = populationsOf)]
+pub fn populations_of(text: &str) -> JsValue {
+    let file = population_file::read(text);
+    let by_text: std::collections::BTreeMap<String, u64> =
+        file.populations.iter().map(|(code, n)| (code.to_string(), *n)).collect();
+    convert::to_js(&by_text)
+}
+
+/// Voting power in council `raad` under `options` (as `calculate` takes
+/// them), in both modes: `{ each, bloc }`, each a
+/// [`crate::model::power_summary::PowerSummary`] (indices as decimal
+/// strings, Banzhaf counts as text). Throws an `Error` with a readable
+/// message (English; `options.lang = "da"` for Danish).
+#[wasm_bindgen(js_name = powerOf)]
+pub fn power_of(raad: &str, options_value: JsValue) -> Result<JsValue, JsValue> {
+    use crate::model::power_summary::{power_summary, PowerResult};
+    let lang = convert::message_lang(&options_value);
+    options(&options_value)
+        .and_then(|o| calculate(raad, &o))
+        .and_then(|r| {
+            Ok(PowerResult { each: power_summary(&r, Mode::Individual)?, bloc: power_summary(&r, Mode::RegionBloc)? })
+        })
+        .map(|p| convert::to_js(&p))
+        .map_err(|e| js_error(&e, lang))
 }

@@ -913,6 +913,10 @@ mod tests {
             OverviewCouncilOut::decl(&cfg),
             OverviewRegionOut::decl(&cfg),
             OverviewOut::decl(&cfg),
+            crate::model::power_summary::MemberSummary::decl(&cfg),
+            crate::model::power_summary::ColemanSummary::decl(&cfg),
+            crate::model::power_summary::PowerSummary::decl(&cfg),
+            crate::model::power_summary::PowerResult::decl(&cfg),
         ];
         decls.iter().map(|d| format!("export {d}\n")).collect()
     }

@@ -47,7 +47,9 @@ pub mod population_file;
 pub mod power;
 pub mod power_summary;
 pub mod report;
+pub mod rule_form;
 pub mod search;
 pub mod votes;
+pub mod what_if;
 
 pub use error::ModelError;

@@ -62,6 +62,7 @@ pub fn sum_of_shares<'a>(parts: impl IntoIterator<Item = (u32, &'a Share)>, plac
 /// One row of a [`PowerSummary`]: a municipal member, or the regional
 /// members (each of them, or the bloc).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct MemberSummary {
     /// The municipality's name, or the region's name.
@@ -84,6 +85,7 @@ pub struct MemberSummary {
 
 /// Coleman's indices of the council and of its two sides, 0..1.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ColemanSummary {
     /// The council's power to act: the share of all coalitions that win.
@@ -100,6 +102,7 @@ pub struct ColemanSummary {
 
 /// Voting power in a council under one mode, as plain values.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PowerSummary {
     /// `"each"` or `"bloc"` (see [`mode_key`]).
@@ -112,6 +115,17 @@ pub struct PowerSummary {
     pub municipalities_can_block: bool,
     /// The regional members voting together for pass any motion.
     pub region_can_pass: bool,
+}
+
+/// Voting power in a council in both modes, as `power()` of the module
+/// script returns it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct PowerResult {
+    /// Every member votes on their own.
+    pub each: PowerSummary,
+    /// The region's members vote as one bloc.
+    pub bloc: PowerSummary,
 }
 
 /// A share as a decimal string with [`DECIMALS`] places: `"0.111111"`.

@@ -20,6 +20,7 @@ pub mod overview;
 pub mod overview_page;
 pub mod page;
 pub mod power;
+pub mod rule;
 pub mod search;
 pub mod seats;
 pub mod votes;

@@ -90,8 +90,9 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.open("section", &[("class", "votes"), ("part", "votes")]);
     raw(&mut h, &votes::votes(r, lang, None));
     h.close("section");
-    // Voting power, drawn by the explore module (js/sundhedsraad.js adds the
-    // slot to the live view).
+    // The rule panel and voting power, drawn by the explore module
+    // (js/sundhedsraad.js adds the slots to the live view).
+    h.el("section", &[("class", "rule-slot"), ("part", "rule")], "");
     h.el("section", &[("class", "power-slot"), ("part", "power")], "");
 
     // The municipality section (as `ui::municipality::MunicipalityView`).

@@ -1,0 +1,133 @@
+// "Prøv en anden regel" (issue 9): the reader changes the vote tiers, adds a
+// tier, pastes populations, resets, and shares the scenario by its address.
+// Every expected figure is computed here from the rule and the council's
+// municipalities, independently of the widget's model.
+import { test, assert, widget, widgetsReady, waitFact, upToDate, axe, none } from './lib.mjs';
+
+// Fyn's 9 municipalities; Odense has 2 votes under the published rule (Figur 9).
+const FYN = ['Odense', 'Assens', 'Faaborg-Midtfyn', 'Nordfyns', 'Kerteminde', 'Ærø', 'Langeland', 'Nyborg', 'Svendborg'];
+
+/**
+ * Members of a council under the published majority rule (the region holds a
+ * majority of heads and of votes, 1 vote per regional member): with n
+ * municipalities whose votes sum to V, the region needs max(n, V) + 1.
+ */
+function members(votes) {
+  const n = votes.length;
+  const v = votes.reduce((a, b) => a + b, 0);
+  return n + Math.max(n, v) + 1;
+}
+
+/** The votes of a population under tiers [[from, votes], …] (ascending). */
+function votesOf(population, tiers) {
+  return tiers.filter(([from]) => population >= from).at(-1)[1];
+}
+
+const panel = (page) => widget(page).locator('section.rule-slot');
+
+/** Waits for the rule panel to be drawn, and opens its fields. */
+async function openPanel(page) {
+  await widgetsReady(page);
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.rule-slot form.rule-form'),
+    null, { timeout: 10_000 });
+  const details = panel(page).locator('details.rule-panel');
+  await details.scrollIntoViewIfNeeded();
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+}
+
+/** Types `value` into the panel's field `#id` and commits it as a reader does (Enter). */
+async function typeInto(page, id, value) {
+  const field = panel(page).locator(`#${id}`);
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+test('rule: changing a tier\'s votes recalculates the council and names the change in words', async (t) => {
+  const page = await t.open('/');
+  await openPanel(page);
+  await waitFact(page, 'beregner', members([2, 1, 1, 1, 1, 1, 1, 1, 1]));
+  await typeInto(page, 'tier-votes-2', '3');
+  const expected = members([3, 1, 1, 1, 1, 1, 1, 1, 1]);
+  await waitFact(page, 'beregner', expected);
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.rule-changes'));
+  const changes = await panel(page).locator('.rule-changes').textContent();
+  // Published 20 members (R = 11); now V = 11, R = 12: one regional member more.
+  assert.match(changes, /Fyn: \+1 regionalt medlem; Odense: 2 → 3 stemmer/);
+  const compare = await panel(page).locator('table.rule-compare tbody tr', { hasText: 'Medlemmer i alt' }).locator('td').allTextContents();
+  assert.deepEqual(compare.map((c) => c.trim()), ['20', String(expected), `+${expected - 20}`]);
+  // The address carries the rule, so the scenario can be shared.
+  const linked = JSON.parse(new URL(page.url()).searchParams.get('raad-regel'));
+  assert.deepEqual(linked.tiers.map((x) => x.votes), [1, 3]);
+  none(await axe(page, '#beregner'), 'rule panel open, Danish');
+});
+
+test('rule: pasted populations with a bad row, a lower threshold, a third tier, and reset', async (t) => {
+  const page = await t.open('/');
+  await openPanel(page);
+  // Test populations (not real figures): Odense 210,000, the others 45,000 to 85,000.
+  const pops = Object.fromEntries(FYN.map((name, i) => [name, name === 'Odense' ? 210_000 : 45_000 + 5_000 * i]));
+  const lines = ['kommune;indbyggere', ...FYN.map((n) => `${n};${pops[n].toLocaleString('da-DK')}`), 'Atlantis;12.000'];
+  await panel(page).locator('#pop-text').fill(lines.join('\n'));
+  await panel(page).locator('.pop-form button[type=submit]').click();
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.pop-report')?.textContent.includes('9 af 98'));
+  const report = await panel(page).locator('.pop-report').textContent();
+  assert.match(report, /1 linje kunne ikke læses/);
+  assert.match(report, /[Ll]inje 11/, `the bad row by its line number: ${report}`);
+  const published = [[0, 1], [80_000, 2]];
+  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], published))));
+
+  // Threshold 80.000 → 50.000.
+  await typeInto(page, 'tier-from-2', '50.000');
+  const lower = [[0, 1], [50_000, 2]];
+  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], lower))));
+
+  // A third tier: 200.000 or more → 3 votes.
+  await panel(page).locator('button[data-rule-add]').click();
+  await typeInto(page, 'tier-from-3', '200.000');
+  const third = [[0, 1], [50_000, 2], [200_000, 3]];
+  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], third))));
+  assert.equal(await panel(page).locator('#tier-votes-3').inputValue(), '3');
+
+  // Reset: the published rule, with the populations still in use.
+  await panel(page).locator('button[data-rule-reset]').click();
+  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], published))));
+  assert.equal(new URL(page.url()).searchParams.get('raad-regel'), null);
+  // Forgetting the populations: Figur 9's 20 again.
+  await panel(page).locator('button[data-pop-clear]').click();
+  await waitFact(page, 'beregner', 20);
+});
+
+test('rule: a bad rule is named and the published figures stay', async (t) => {
+  const page = await t.open('/');
+  await openPanel(page);
+  await typeInto(page, 'tier-votes-2', '0');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#rule-msg')?.textContent.trim());
+  const msg = await panel(page).locator('#rule-msg').textContent();
+  assert.ok(msg.trim().length > 10, `a message: ${msg}`);
+  await waitFact(page, 'beregner', 20);
+  await typeInto(page, 'tier-votes-2', 'mange');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#rule-msg')?.textContent.includes('mange'));
+  await waitFact(page, 'beregner', 20);
+  // Out of order: tier 3 below tier 2.
+  await typeInto(page, 'tier-votes-2', '2');
+  await panel(page).locator('button[data-rule-add]').click();
+  await typeInto(page, 'tier-from-3', '40.000');
+  await upToDate(page);
+  assert.ok((await panel(page).locator('#rule-msg').textContent()).trim(), 'thresholds out of order are named');
+  await waitFact(page, 'beregner', 20);
+});
+
+test('rule: the address restores a shared scenario, and English works', async (t) => {
+  const rule = { tiers: [{ from: 0, votes: 1 }, { from: 80000, votes: 3 }], regionalWeight: 1, majority: 'headsAndVotes' };
+  const page = await t.open('/?raad=fyn&raad-regel=' + encodeURIComponent(JSON.stringify(rule)));
+  await widgetsReady(page);
+  await waitFact(page, 'beregner', members([3, 1, 1, 1, 1, 1, 1, 1, 1]));
+  await openPanel(page);
+  assert.equal(await panel(page).locator('#tier-votes-2').inputValue(), '3');
+  assert.ok(await panel(page).locator('details.rule-panel').evaluate((d) => d.open), 'the panel is open on a tried rule');
+  await widget(page).evaluate((el) => el.setAttribute('lang', 'en'));
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.rule-slot h2')?.textContent === 'Try another rule');
+  await upToDate(page);
+  assert.match(await panel(page).locator('.rule-changes').textContent(), /Fyn: \+1 regional member; Odense: 2 → 3 votes/);
+  none(await axe(page, '#beregner'), 'rule panel open, English');
+});
