@@ -294,6 +294,57 @@ export function drawPower(slot, state, write) {
   });
 }
 
+// ---- the vote simulator ("Prøv en afstemning") ------------------------------------
+
+// Per simulator box: the council it was drawn for, and the latest state.
+const motions = new WeakMap();
+
+/**
+ * Draws the vote simulator into `box` (inside the council view's closed
+ * `details`) while it is open: the outcome, then the stances. The reader's
+ * fields are read from the form on every change, so what is shown is what is
+ * counted; another council, or the reset button, starts afresh.
+ */
+export function drawMotion(box, state, write) {
+  adoptStyles(box.getRootNode());
+  const details = box.closest("details");
+  const last = motions.get(box);
+  const fresh = !last || last.state.raad !== state.raad;
+  motions.set(box, { state, write });
+  if (fresh) box.replaceChildren();
+  if (details?.open) renderMotion(box, fresh);
+  if (wired.has(box)) return;
+  wired.add(box);
+  details?.addEventListener("toggle", () => details.open && renderMotion(box, false));
+  box.addEventListener("change", (e) => e.target.closest("form.stances") && renderMotion(box, false));
+  box.addEventListener("submit", (e) => e.preventDefault());
+  box.addEventListener("click", (e) => {
+    if (!e.target.closest("[data-motion-reset]")) return;
+    box.replaceChildren();
+    renderMotion(box, true);
+    box.querySelector("input")?.focus();
+  });
+}
+
+function renderMotion(box, fresh) {
+  const { state, write } = motions.get(box);
+  const names = [], values = [];
+  if (!fresh) {
+    for (const el of box.querySelectorAll("form.stances input")) {
+      if (el.type === "radio" && !el.checked) continue;
+      names.push(el.name);
+      values.push(el.type === "checkbox" ? (el.checked ? "on" : "") : el.value);
+    }
+  }
+  let html = "";
+  try {
+    html = inForce(state, (o) => wasm.motionHtml(state.raad || "", state.lang || "da", names, values, o));
+  } catch {
+    // The view shows no council (its message says why).
+  }
+  write(box, html);
+}
+
 // ---- the rule panel ("Prøv en anden regel") -----------------------------------
 
 // Per panel: the fields as the reader typed them (null: the rule in force),
@@ -359,7 +410,7 @@ function renderRule(slot, panel) {
   let html = "";
   try {
     html = inForce(s, (o) => wasm.ruleHtml(s.raad || "", s.lang || "da", f.froms, f.votes, f.weight, f.majority, f.members,
-      panel.file ?? undefined, o));
+      panel.file ?? undefined, !!slot.querySelector("details.rule-panel")?.open, o));
   } catch {
     // The view shows no council (its message says why): no panel either.
   }

@@ -483,6 +483,8 @@ class SundhedsraadBeregner extends HTMLElement {
       if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       if (found?.isConnected) m.forgiveSearch(root, found, state.lang);
       if (rule?.isConnected) m.drawRule(rule, state, write, (change) => this.#whatIf(change));
+      const motion = root.querySelector("section.motion .motion-box");
+      if (motion) m.drawMotion(motion, state, write);
       // Power sits below the votes: computed when the browser is idle, never in the frame of the change.
       // Only the latest redraw's.
       if (power) whenIdle(() => power.isConnected && turn === this.#turn && m.drawPower(power, state, write));

@@ -10,7 +10,6 @@
 use crate::i18n::{parse_int, Lang};
 use crate::model::edition::DocumentId;
 use crate::model::envelope::Key;
-use crate::model::motion::Ballot;
 use crate::model::report::{calculate, Options, Report};
 use crate::model::votes::{Majority, Populations, Tier, VoteRule, MAX_POPULATION};
 use crate::model::ModelError;
@@ -83,21 +82,17 @@ pub struct Choices {
     pub population_text: String,
     /// Whether that text is not a valid population.
     pub population_invalid: bool,
-    /// Whether the vote simulator is open.
-    pub motion_open: bool,
-    /// The reader's vote simulation.
-    pub motion: Ballot,
 }
 
 impl Choices {
-    /// Forgets what depends on the council: the municipality, its
-    /// population text and the vote simulation. Populations typed stay: a
+    /// Forgets what depends on the council: the municipality and its
+    /// population text (the vote simulator, drawn by the explore module,
+    /// starts afresh there). Populations typed stay: a
     /// municipality's population does not change with the council shown.
     pub fn leave_council(&mut self) {
         self.municipality = None;
         self.population_text.clear();
         self.population_invalid = false;
-        self.motion = Ballot::default();
     }
 
     /// Chooses a municipality (or none); its population field shows what the
@@ -420,16 +415,14 @@ mod tests {
     }
 
     #[test]
-    fn leaving_a_council_forgets_its_municipality_and_vote_but_keeps_populations() {
+    fn leaving_a_council_forgets_its_municipality_but_keeps_populations() {
         let mut c = Choices::default();
         c.set_municipality(Some(461));
         c.type_population(461, "82.500");
-        c.motion_open = true;
         c.leave_council();
         assert_eq!(c.municipality, None);
         assert_eq!(c.population_text, "");
         assert_eq!(c.populations.get(&461), Some(&82_500));
-        assert!(c.motion_open, "the simulator stays open");
     }
 
     #[test]

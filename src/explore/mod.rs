@@ -230,7 +230,9 @@ fn rule_form(froms: Vec<String>, votes: Vec<String>, weight: String, majority: S
 /// The rule panel's section for council `raad`: the fields as typed (or,
 /// with no tiers given, the rule in force), what the rule in force changes
 /// against the published one in this council, in all 17 and in the regions,
-/// and the populations part with the report on `file` (the text last read).
+/// and the populations part with the report on `file` (the text last read);
+/// the fields are shown open when `open` (the reader opened them) or when
+/// the rule is not the published one.
 #[wasm_bindgen(js_name = ruleHtml)]
 #[allow(clippy::too_many_arguments)] // the form's fields, as the script reads them
 pub fn rule_html(
@@ -242,6 +244,7 @@ pub fn rule_html(
     majority: String,
     members: String,
     file: Option<String>,
+    open: bool,
     options_value: JsValue,
 ) -> Result<String, JsValue> {
     let lang = lang(lang_code);
@@ -260,6 +263,7 @@ pub fn rule_html(
         what_if: &what_if,
         file: file.as_deref().zip(read.as_ref()),
         populations_in_force: o.populations.len(),
+        open,
     };
     Ok(crate::render::rule::section(lang, &state))
 }
@@ -299,5 +303,24 @@ pub fn power_of(raad: &str, options_value: JsValue) -> Result<JsValue, JsValue> 
             Ok(PowerResult { each: power_summary(&r, Mode::Individual)?, bloc: power_summary(&r, Mode::RegionBloc)? })
         })
         .map(|p| convert::to_js(&p))
+        .map_err(|e| js_error(&e, lang))
+}
+
+/// The vote simulator of council `raad` under `options`, with the reader's
+/// fields as its form carries them (`names[i]` = `values[i]`; none: everyone
+/// votes for). Throws an `Error` with the model's message.
+#[wasm_bindgen(js_name = motionHtml)]
+pub fn motion_html(
+    raad: &str,
+    lang_code: &str,
+    names: Vec<String>,
+    values: Vec<String>,
+    options_value: JsValue,
+) -> Result<String, JsValue> {
+    let lang = lang(lang_code);
+    let fields: Vec<(String, String)> = names.into_iter().zip(values).collect();
+    options(&options_value)
+        .and_then(|o| calculate(raad, &o))
+        .map(|r| crate::render::motion::section(&r, lang, &fields))
         .map_err(|e| js_error(&e, lang))
 }

@@ -9,7 +9,6 @@ use super::texts::texts;
 use super::{format_decimal, format_int, format_pct, Lang};
 use crate::model::edition::{Figure, Pool, SourceRef};
 use crate::model::envelope::{Basis, Key, YearAmount};
-use crate::model::motion::Outcome;
 use crate::model::votes::{Composition, Majority, RegionSeats, VoteRule};
 use rust_decimal::Decimal;
 
@@ -331,52 +330,6 @@ pub fn published_members(lang: Lang, members: u32, population_thousands: u32) ->
         en: "{head}: {members} members. Inhabitants of the council area (Figure 9): about {population} {thousand}.")
 }
 
-/// A municipal member's legend in the vote simulator: "Samsø (1 st.)",
-/// "Samsø (1 vote)".
-pub fn motion_member(lang: Lang, name: &str, votes: u32) -> String {
-    let en = votes_count(lang, votes);
-    by_lang!(lang, da: "{name} ({votes} st.)", en: "{name} ({en})")
-}
-
-/// The regional members' legend in the vote simulator.
-pub fn motion_regional(lang: Lang, members: u32) -> String {
-    by_lang!(lang,
-        da: "Regionens {members} medlemmer – de øvrige stemmer for",
-        en: "The region's {members} members – the others vote for")
-}
-
-/// A vote's outcome in words, with the reason when it fails for want of a
-/// quorum or by a tie, and when the region decides alone.
-pub fn motion_outcome(lang: Lang, o: &Outcome) -> String {
-    let (yes, no, abstain, present, total, needed) = (o.yes, o.no, o.abstain, o.present, o.total, o.quorum_needed);
-    let mut s = match o.passes {
-        true => by_lang!(lang,
-            da: "Forslaget vedtages: {yes} stemmer for, {no} imod",
-            en: "The motion passes: {yes} votes for, {no} against"),
-        false => by_lang!(lang,
-            da: "Forslaget falder: {yes} stemmer for, {no} imod",
-            en: "The motion fails: {yes} votes for, {no} against"),
-    };
-    s += &by_lang!(lang,
-        da: ", {abstain} undlader; {present} af {total} stemmer til stede.",
-        en: ", {abstain} abstaining; {present} of {total} votes present.");
-    if !o.quorum_met {
-        s += &by_lang!(lang,
-            da: " Der skal være mindst {needed} stemmer til stede.",
-            en: " At least {needed} votes must be present.");
-    } else if o.yes == o.no {
-        s += &by_lang!(lang,
-            da: " Stemmelighed: forslaget er ikke vedtaget.",
-            en: " A tie: the motion is not carried.");
-    }
-    if o.region_decides {
-        s += &by_lang!(lang,
-            da: " Regionens medlemmer stemmer samlet og har flere stemmer end alle kommunerne tilsammen, så de afgør sagen alene.",
-            en: " The region's members vote together and hold more votes than all the municipalities, so they decide alone.");
-    }
-    s
-}
-
 /// Where in its document a source points, in the language: "Tabel 1",
 /// "Table 1".
 pub fn source_place(lang: Lang, s: SourceRef) -> &'static str {
@@ -501,8 +454,9 @@ mod tests {
 
     #[test]
     fn reading_english_view_translates_figure_table_and_votes() {
-        assert_eq!(motion_member(Lang::En, "Samsø", 1), "Samsø (1 vote)");
-        assert_eq!(motion_member(Lang::En, "Aarhus", 2), "Aarhus (2 votes)");
+        use crate::render::motion::member_legend;
+        assert_eq!(member_legend(Lang::En, "Samsø", 1), "Samsø (1 vote)");
+        assert_eq!(member_legend(Lang::En, "Aarhus", 2), "Aarhus (2 votes)");
         let en = texts(Lang::En);
         for t in [
             en.published_members,

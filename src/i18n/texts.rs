@@ -162,16 +162,6 @@ pub struct Texts {
     pub motion_open: &'static str,
     /// Footer heading of the source documents.
     pub sources_heading: &'static str,
-    /// Vote simulator stances: for, against, abstains, absent.
-    pub stances: [&'static str; 4],
-    /// Legend of the decision rule.
-    pub decision_rule: &'static str,
-    /// Quorum: half the votes present.
-    pub quorum_half: &'static str,
-    /// Quorum: none.
-    pub quorum_none: &'static str,
-    /// Abstentions count as against.
-    pub abstain_against: &'static str,
     /// Over a table that scrolls sideways: there are more columns.
     pub scroll_hint: &'static str,
 }
@@ -254,11 +244,6 @@ static DA: Texts = Texts {
     motion_title: "Prøv en afstemning",
     motion_open: "Sæt medlemmerne til at stemme for, imod eller undlade",
     sources_heading: "Kilder",
-    stances: ["For", "Imod", "Undlader", "Fraværende"],
-    decision_rule: "Beslutningsregel",
-    quorum_half: "Mindst halvdelen af stemmerne til stede",
-    quorum_none: "Intet krav om fremmøde",
-    abstain_against: "Undladelser tæller som imod",
     motion_note: "Antagelse: kilderne fastlægger ikke, hvordan et sundhedsråd træffer beslutninger. Her vedtages et forslag, når flere vægtede stemmer er for end imod blandt de afgivne; reglen for fremmøde og undladelser kan vælges nedenfor.",
     scroll_hint: "Rul for flere kolonner →",
 };
@@ -341,11 +326,6 @@ static EN: Texts = Texts {
     motion_title: "Try a vote",
     motion_open: "Set the members to vote for, against or abstain",
     sources_heading: "Sources",
-    stances: ["For", "Against", "Abstains", "Absent"],
-    decision_rule: "Decision rule",
-    quorum_half: "At least half the votes present",
-    quorum_none: "No quorum",
-    abstain_against: "Abstentions count as against",
     motion_note: "An assumption: the sources do not say how a council decides. Here a motion passes when more weighted votes are cast for it than against it; the rules for attendance and abstentions can be chosen below.",
     scroll_hint: "Scroll for more columns →",
 };

@@ -158,6 +158,93 @@ impl Ballot {
     }
 }
 
+/// One of the regional members' count fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionalField {
+    /// Members voting against.
+    Against,
+    /// Members abstaining.
+    Abstain,
+    /// Members absent.
+    Absent,
+}
+
+/// Why the fields as typed give no vote to count. The outcome is shown only
+/// when what the reader entered is what is counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BallotProblem {
+    /// A count that is not a whole number from 0 to the regional members (as typed).
+    NotACount {
+        /// The field.
+        field: RegionalField,
+        /// The text as typed.
+        value: String,
+        /// The regional members.
+        members: u32,
+    },
+    /// Against, abstaining and absent together are more than the members.
+    MoreThanMembers {
+        /// Their sum.
+        sum: u32,
+        /// The regional members.
+        members: u32,
+    },
+}
+
+/// Reads the simulator's fields, `(name, value)` as its form carries them:
+/// `m-<kommunekode>` = `F`/`A`/`U`/`X` (the checked radio), `r-against`,
+/// `r-abstain`, `r-absent` = a count, `quorum` = `50`/`0`, `abstain-against`
+/// = `on` when checked. Unknown names and stances are ignored (they are not
+/// the form's). A count that cannot be what is counted is a problem, and the
+/// ballot then keeps 0 for it.
+pub fn read_ballot(fields: &[(String, String)], c: &Composition) -> (Ballot, Vec<BallotProblem>) {
+    let mut ballot = Ballot::default();
+    let mut problems = Vec::new();
+    let members = c.regional_members;
+    for (name, value) in fields {
+        let field = match name.as_str() {
+            "r-against" => RegionalField::Against,
+            "r-abstain" => RegionalField::Abstain,
+            "r-absent" => RegionalField::Absent,
+            "quorum" => {
+                ballot.rule.quorum_pct = if value == "0" { 0 } else { DecisionRule::default().quorum_pct };
+                continue;
+            }
+            "abstain-against" => {
+                ballot.rule.abstain_counts_against = value == "on";
+                continue;
+            }
+            _ => {
+                let code = name.strip_prefix("m-").and_then(|c| c.parse::<u16>().ok());
+                if let (Some(code), Some(stance)) = (code, Stance::parse(value)) {
+                    if c.municipalities.iter().any(|m| m.code == code) {
+                        ballot.stances.insert(code, stance);
+                    }
+                }
+                continue;
+            }
+        };
+        let text = value.trim();
+        let count = if text.is_empty() { Some(0) } else { text.parse::<u32>().ok().filter(|n| *n <= members) };
+        let Some(count) = count.filter(|_| text.bytes().all(|b| b.is_ascii_digit())) else {
+            problems.push(BallotProblem::NotACount { field, value: text.to_string(), members });
+            continue;
+        };
+        let slot = match field {
+            RegionalField::Against => &mut ballot.regional.against,
+            RegionalField::Abstain => &mut ballot.regional.abstain,
+            RegionalField::Absent => &mut ballot.regional.absent,
+        };
+        *slot = count;
+    }
+    let r = ballot.regional;
+    let sum = r.against + r.abstain + r.absent;
+    if problems.is_empty() && sum > members {
+        problems.push(BallotProblem::MoreThanMembers { sum, members });
+    }
+    (ballot, problems)
+}
+
 /// Counts a vote. `stances` are the municipalities' in the composition's
 /// order (missing ones vote for); the regional members as counted.
 pub fn decide(c: &Composition, stances: &[Stance], regional: RegionalVotes, rule: &DecisionRule) -> Outcome {
@@ -245,6 +332,33 @@ mod tests {
         let strict =
             decide(&fyn, &stances, r, &DecisionRule { abstain_counts_against: true, ..DecisionRule::default() });
         assert!(!strict.passes);
+    }
+
+    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn the_fields_are_what_is_counted_or_a_problem_says_why_not() {
+        let fyn = council("fyn"); // 11 regional members
+        let (b, p) = read_ballot(&fields(&[("m-461", "A"), ("r-against", "3"), ("quorum", "0")]), &fyn);
+        assert!(p.is_empty());
+        assert_eq!((b.stance(461), b.regional.against, b.rule.quorum_pct), (Stance::Against, 3, 0));
+        // Issue 12: 6 against and 6 abstaining of 11 is a problem, not a silent 5.
+        let (_, p) = read_ballot(&fields(&[("r-against", "6"), ("r-abstain", "6")]), &fyn);
+        assert_eq!(p, vec![BallotProblem::MoreThanMembers { sum: 12, members: 11 }]);
+        // −3, 20 and text are named as typed.
+        for bad in ["-3", "20", "tre", "1e2"] {
+            let (b, p) = read_ballot(&fields(&[("r-against", bad)]), &fyn);
+            assert_eq!(
+                p,
+                vec![BallotProblem::NotACount { field: RegionalField::Against, value: bad.into(), members: 11 }]
+            );
+            assert_eq!(b.regional.against, 0);
+        }
+        // A municipality of another council, or a made-up stance, is not the form's.
+        let (b, p) = read_ballot(&fields(&[("m-101", "A"), ("m-461", "<b>")]), &fyn);
+        assert!(p.is_empty() && b.stances.is_empty());
     }
 
     proptest! {

@@ -110,8 +110,7 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.el("h3", &[("id", "motion-h")], t.motion_title);
     h.open("details", &[]).el("summary", &[], t.motion_open);
     h.el("p", &[("class", "note")], t.motion_note);
-    h.el("form", &[("class", "stances")], "");
-    h.el("p", &[("class", "outcome"), ("role", "status")], "");
+    h.el("div", &[("class", "motion-box")], "");
     h.close("details").close("section");
 
     // Money (as `ui::envelopes::Envelopes`).

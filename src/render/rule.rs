@@ -225,6 +225,8 @@ pub struct PanelState<'a> {
     pub file: Option<(&'a str, &'a PopulationFile)>,
     /// How many populations are in force.
     pub populations_in_force: usize,
+    /// The reader has the fields open (they stay open while the reader works).
+    pub open: bool,
 }
 
 /// The whole section's content (its heading, the form, what the rule
@@ -234,7 +236,7 @@ pub fn section(lang: Lang, s: &PanelState) -> String {
     let mut h = Html::new();
     h.el("h2", &[("id", "rule-h")], t.heading);
     h.el("p", &[("class", "hint")], t.intro);
-    let open = s.problem.is_some() || *s.form != RuleForm::published();
+    let open = s.open || s.problem.is_some() || *s.form != RuleForm::published();
     let mut details = vec![("class", "rule-panel")];
     if open {
         details.push(("open", ""));
@@ -619,6 +621,7 @@ mod tests {
             what_if: w,
             file: None,
             populations_in_force: 0,
+            open: false,
         }
     }
 

@@ -46,7 +46,7 @@ pub fn App(
                     <Seats c=c />
                     <VotesTable c=c />
                     <MunicipalityView c=c t=t />
-                    <Motion c=c t=t />
+                    <Motion t=t />
                     <Envelopes c=c t=t />
                 }
             })

@@ -2,7 +2,7 @@
 // tier, pastes populations, resets, and shares the scenario by its address.
 // Every expected figure is computed here from the rule and the council's
 // municipalities, independently of the widget's model.
-import { test, assert, widget, widgetsReady, waitFact, upToDate, axe, none } from './lib.mjs';
+import { test, assert, widget, widgetsReady, waitFact, upToDate, axe, none, COUNCIL_IDS } from './lib.mjs';
 
 // Fyn's 9 municipalities; Odense has 2 votes under the published rule (Figur 9).
 const FYN = ['Odense', 'Assens', 'Faaborg-Midtfyn', 'Nordfyns', 'Kerteminde', 'Ærø', 'Langeland', 'Nyborg', 'Svendborg'];
@@ -64,33 +64,44 @@ test('rule: changing a tier\'s votes recalculates the council and names the chan
 test('rule: pasted populations with a bad row, a lower threshold, a third tier, and reset', async (t) => {
   const page = await t.open('/');
   await openPanel(page);
-  // Test populations (not real figures): Odense 210,000, the others 45,000 to 85,000.
+  // Test populations for all 98 municipalities (not real figures): in Fyn Odense 210,000 and the
+  // others 45,000 to 85,000; elsewhere 150,000 for a published two-vote municipality, 30,000 otherwise.
+  const all = await page.evaluate(async (ids) => {
+    const m = await import('/pkg/sundhedsraad.js');
+    return ids.flatMap((id) => m.calculate(id).municipalities.map((x) => ({ raad: id, code: x.code, name: x.name, votes: x.votes })));
+  }, COUNCIL_IDS);
+  assert.equal(all.length, 98);
   const pops = Object.fromEntries(FYN.map((name, i) => [name, name === 'Odense' ? 210_000 : 45_000 + 5_000 * i]));
-  const lines = ['kommune;indbyggere', ...FYN.map((n) => `${n};${pops[n].toLocaleString('da-DK')}`), 'Atlantis;12.000'];
+  const population = (x) => pops[x.name] ?? (x.votes === 2 ? 150_000 : 30_000);
+  const lines = ['kommune;indbyggere', ...all.map((x) => `${x.code} ${x.name};${population(x).toLocaleString('da-DK')}`), 'Atlantis;12.000'];
   await panel(page).locator('#pop-text').fill(lines.join('\n'));
   await panel(page).locator('.pop-form button[type=submit]').click();
-  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.pop-report')?.textContent.includes('9 af 98'));
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.pop-report')?.textContent.includes('98 af 98'));
   const report = await panel(page).locator('.pop-report').textContent();
   assert.match(report, /1 linje kunne ikke læses/);
-  assert.match(report, /[Ll]inje 11/, `the bad row by its line number: ${report}`);
+  assert.match(report, /[Ll]inje 100/, `the bad row by its line number: ${report}`);
+  const fyn = (tiers) => members(FYN.map((n) => votesOf(pops[n], tiers)));
   const published = [[0, 1], [80_000, 2]];
-  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], published))));
+  await waitFact(page, 'beregner', fyn(published));
 
-  // Threshold 80.000 → 50.000.
+  // Threshold 80.000 → 50.000: every council is recalculated, the panel names what changes.
   await typeInto(page, 'tier-from-2', '50.000');
   const lower = [[0, 1], [50_000, 2]];
-  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], lower))));
+  await waitFact(page, 'beregner', fyn(lower));
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.rule-changes'));
+  const changes = await panel(page).locator('.rule-changes').textContent();
+  assert.match(changes, /Fyn: \+\d+ regionale medlemmer; Assens: 1 → 2 stemmer/);
 
   // A third tier: 200.000 or more → 3 votes.
   await panel(page).locator('button[data-rule-add]').click();
   await typeInto(page, 'tier-from-3', '200.000');
   const third = [[0, 1], [50_000, 2], [200_000, 3]];
-  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], third))));
+  await waitFact(page, 'beregner', fyn(third));
   assert.equal(await panel(page).locator('#tier-votes-3').inputValue(), '3');
 
   // Reset: the published rule, with the populations still in use.
   await panel(page).locator('button[data-rule-reset]').click();
-  await waitFact(page, 'beregner', members(FYN.map((n) => votesOf(pops[n], published))));
+  await waitFact(page, 'beregner', fyn(published));
   assert.equal(new URL(page.url()).searchParams.get('raad-regel'), null);
   // Forgetting the populations: Figur 9's 20 again.
   await panel(page).locator('button[data-pop-clear]').click();
