@@ -36,8 +36,10 @@ pub struct RuleTexts {
     pub first_from: &'static str,
     /// A tier (its number follows).
     pub tier: &'static str,
-    /// Button: remove tier (the tier's number follows).
+    /// Button: remove tier (the tier's number follows), as read aloud.
     pub remove: &'static str,
+    /// Button: remove, as shown.
+    pub remove_short: &'static str,
     /// Button: add a tier.
     pub add: &'static str,
     /// Label of the regional members' weight.
@@ -118,6 +120,7 @@ const DA: RuleTexts = RuleTexts {
     first_from: "0 (alle kommuner)",
     tier: "trin",
     remove: "Fjern trin",
+    remove_short: "Fjern",
     add: "Tilføj et trin",
     weight: "Stemmer pr. regionalt medlem",
     majority: "Hvad regionens medlemmer skal have",
@@ -164,6 +167,7 @@ const EN: RuleTexts = RuleTexts {
     first_from: "0 (every municipality)",
     tier: "tier",
     remove: "Remove tier",
+    remove_short: "Remove",
     add: "Add a tier",
     weight: "Votes per regional member",
     majority: "What the region's members must hold",
@@ -234,7 +238,7 @@ pub struct PanelState<'a> {
 pub fn section(lang: Lang, s: &PanelState) -> String {
     let t = RuleTexts::of(lang);
     let mut h = Html::new();
-    h.el("h2", &[("id", "rule-h")], t.heading);
+    h.el("h3", &[("id", "rule-h")], t.heading);
     h.el("p", &[("class", "hint")], t.intro);
     let open = s.open || s.problem.is_some() || *s.form != RuleForm::published();
     let mut details = vec![("class", "rule-panel")];
@@ -286,7 +290,8 @@ fn form(h: &mut Html, t: &RuleTexts, f: &RuleForm) {
         h.close("td").open("td", &[]);
         if i > 0 {
             let remove = format!("{} {n}", t.remove);
-            h.el("button", &[("type", "button"), ("data-rule-remove", &n)], &remove);
+            let attrs = [("type", "button"), ("data-rule-remove", &n), ("aria-label", &remove)];
+            h.el("button", &attrs, t.remove_short);
         }
         h.close("td").close("tr");
     }
@@ -364,7 +369,7 @@ fn results(h: &mut Html, t: &RuleTexts, lang: Lang, w: &WhatIf, council: Council
     if let Some(c) = w.council(council) {
         council_table(h, t, lang, c);
     }
-    h.el("h3", &[("id", "rule-all-h")], t.all_councils);
+    h.el("h4", &[("id", "rule-all-h")], t.all_councils);
     if changed.is_empty() {
         h.el("p", &[], &count_sentence(lang, 0));
     } else {
@@ -489,7 +494,7 @@ fn row(h: &mut Html, label: &str, cells: [String; 3]) {
 }
 
 fn regions(h: &mut Html, t: &RuleTexts, lang: Lang, w: &WhatIf) {
-    h.el("h3", &[("id", "rule-regions-h")], t.regions);
+    h.el("h4", &[("id", "rule-regions-h")], t.regions);
     let hint = crate::i18n::texts::texts(lang).scroll_hint;
     h.open_table_wrap(t.regions, hint);
     h.open("table", &[("class", "rule-regions"), ("aria-labelledby", "rule-regions-h")]);
@@ -527,9 +532,9 @@ fn regions(h: &mut Html, t: &RuleTexts, lang: Lang, w: &WhatIf) {
 }
 
 fn populations(h: &mut Html, t: &RuleTexts, lang: Lang, s: &PanelState) {
-    h.el("h3", &[("id", "pop-h")], t.populations);
+    h.el("h4", &[("id", "pop-h")], t.populations);
     h.el("p", &[("class", "hint")], t.populations_intro);
-    h.open("form", &[("class", "pop-form"), ("aria-labelledby", "pop-h")]);
+    h.open("form", &[("class", "pop-form")]);
     h.open("p", &[]).el("label", &[("for", "pop-text")], t.paste);
     let text = s.file.map_or("", |(text, _)| text);
     h.el("textarea", &[("id", "pop-text"), ("rows", "4"), ("spellcheck", "false")], text);

@@ -17,7 +17,10 @@ pub fn Motion(
             <details>
                 <summary>{t.motion_open}</summary>
                 <p class="note">{t.motion_note}</p>
-                <div class="motion-box"></div>
+                // Built, not written as `<div class="motion-box"></div>`: the macro
+                // makes a fully static element from an HTML string (innerHTML), which
+                // a page enforcing Trusted Types refuses.
+                {leptos::html::div().class("motion-box")}
             </details>
         </section>
     }

@@ -137,7 +137,7 @@ test('rule: the address restores a shared scenario, and English works', async (t
   assert.equal(await panel(page).locator('#tier-votes-2').inputValue(), '3');
   assert.ok(await panel(page).locator('details.rule-panel').evaluate((d) => d.open), 'the panel is open on a tried rule');
   await widget(page).evaluate((el) => el.setAttribute('lang', 'en'));
-  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.rule-slot h2')?.textContent === 'Try another rule');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.rule-slot h3')?.textContent === 'Try another rule');
   await upToDate(page);
   assert.match(await panel(page).locator('.rule-changes').textContent(), /Fyn: \+1 regional member; Odense: 2 → 3 votes/);
   none(await axe(page, '#beregner'), 'rule panel open, English');
