@@ -65,7 +65,23 @@ function inForce(state, f) {
 
 /** The council's CSV as a `data:` URL, for the view's download link. */
 export function csvHref(state) {
-  return inForce(state, (o) => wasm.csvDataUrl(state.raad || "", state.lang || "da", o));
+  return inForce(state, (o) => wasm.csvDataUrl(state.raad || "", state.lang || "da", state.kommune || 0, o));
+}
+
+/**
+ * Writes the chosen municipality's illustrative part of every envelope and
+ * year into `slot` ("my municipality's money"); empty without a
+ * municipality or its population.
+ */
+export function drawMuniMoney(slot, state, write) {
+  adoptStyles(slot.getRootNode());
+  let html = "";
+  try {
+    html = inForce(state, (o) => wasm.muniMoneyHtml(state.raad || "", state.lang || "da", state.kommune || 0, o));
+  } catch {
+    // The view shows no council (its message says why).
+  }
+  write(slot, html);
 }
 
 // The elements whose listeners are in place. Not an attribute: the overview

@@ -472,14 +472,20 @@ class SundhedsraadBeregner extends HTMLElement {
     const rule = slot(root, root.querySelector("section.votes"), "section", "rule-slot", "after");
     const power = slot(root, rule, "section", "power-slot", "after");
     const found = slot(root, root.querySelector("#find-msg"), "p", "find-found", "after");
+    const muni = slot(root, root.querySelector("section.muni"), "section", "muni-money-slot", "after");
     if (!map && !power) return;
-    // Neither the map, the rule nor power depends on the key, the edition or the municipality.
+    // Neither the map, the rule nor power depends on the key, the edition or the municipality
+    // (the municipality's money does, and is drawn on every change: one small table or nothing).
     const redraw = !changed || changed.some((c) => !["key", "edition", "kommune"].includes(c))
       || !map.firstChild || !power?.firstChild || !rule?.firstChild;
-    if (!redraw) return;
     const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
+    if (!redraw) {
+      if (muni) explore().then((m) => muni.isConnected && m.drawMuniMoney(muni, state, write)).catch((e) => console.error(e));
+      return;
+    }
     const turn = ++this.#turn;
     explore().then((m) => {
+      if (muni?.isConnected) m.drawMuniMoney(muni, state, write);
       if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       if (found?.isConnected) m.forgiveSearch(root, found, state.lang);
       if (rule?.isConnected) m.drawRule(rule, state, write, (change) => this.#whatIf(change));

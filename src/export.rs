@@ -109,6 +109,46 @@ pub fn report_csv(r: &Report, lang: Lang) -> String {
     out
 }
 
+/// [`report_csv`] with, when municipality `code` has a population supplied,
+/// its illustrative part of every envelope and year (section
+/// `illustration:<kode>`, labelled as an illustration: no key for the split
+/// is published).
+pub fn report_csv_with_municipality(r: &Report, code: Option<u16>, lang: Lang) -> String {
+    let mut out = report_csv(r, lang);
+    let Some(Ok(Some(m))) = code.map(|c| crate::model::municipality_money::municipality_money(r, c)) else {
+        return out;
+    };
+    let w = csv_texts(lang);
+    let sep = w.separator.to_string();
+    let basis = match lang {
+        Lang::Da => format!(
+            "illustration: rådets beløb × {} / {} indbyggere (ingen nøgle offentliggjort)",
+            m.population, m.council_population
+        ),
+        Lang::En => format!(
+            "illustration: council amount × {} / {} inhabitants (no key published)",
+            m.population, m.council_population
+        ),
+    };
+    for row in &m.rows {
+        for (year, part, _) in &row.years {
+            let amount = part.map(|p| csv_number(p, lang)).unwrap_or_default();
+            let cols = [
+                &format!("illustration:{} {}", m.code, m.name),
+                POOLS[row.pool.0].id,
+                &year.to_string(),
+                &amount,
+                "mio. kr.",
+                &basis,
+                "",
+            ];
+            out.push_str(&cols.map(|c| cell(c, w.separator)).join(&sep));
+            out.push('\n');
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -117,6 +157,18 @@ pub(crate) mod tests {
     use crate::model::votes::Populations;
     use rust_decimal::Decimal;
     use std::str::FromStr;
+
+    #[test]
+    fn the_municipality_illustration_joins_the_csv_when_a_population_is_given() {
+        let o = Options { populations: Populations::from([(461, 210_000)]), ..Options::default() };
+        let r = calculate("fyn", &o).unwrap();
+        let rows = read(&report_csv_with_municipality(&r, Some(461), Lang::Da), ';');
+        let ill: Vec<_> = rows.iter().filter(|r| r[0] == "illustration:461 Odense").collect();
+        assert_eq!(ill.len() % YEARS.count(), 0);
+        assert!(!ill.is_empty() && ill.iter().all(|r| r[5].starts_with("illustration")));
+        assert_eq!(report_csv_with_municipality(&r, None, Lang::Da), report_csv(&r, Lang::Da));
+        assert_eq!(report_csv_with_municipality(&r, Some(420), Lang::Da), report_csv(&r, Lang::Da), "no population");
+    }
 
     /// Reads a CSV as a spreadsheet in the given locale would: the byte
     /// order mark dropped, fields split on `sep` (quoted fields kept whole).

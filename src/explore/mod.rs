@@ -181,12 +181,15 @@ fn js_error(e: &ModelError, lang: Lang) -> JsValue {
 
 /// The council's figures as a CSV `data:` URL (the council view's "download
 /// as CSV" link), under the options in force.
+/// With `kommune` (the chosen municipality, 0 for none) and its population
+/// in force, the file has its illustration too.
 #[wasm_bindgen(js_name = csvDataUrl)]
-pub fn csv_data_url(raad: &str, lang_code: &str, options_value: JsValue) -> Result<String, JsValue> {
+pub fn csv_data_url(raad: &str, lang_code: &str, kommune: u16, options_value: JsValue) -> Result<String, JsValue> {
     let lang = lang(lang_code);
+    let code = (kommune != 0).then_some(kommune);
     options(&options_value)
         .and_then(|o| calculate(raad, &o))
-        .map(|r| crate::render::money::csv_data_url(&r, lang))
+        .map(|r| crate::render::money::csv_data_url_with_municipality(&r, code, lang))
         .map_err(|e| js_error(&e, lang))
 }
 
@@ -322,5 +325,18 @@ pub fn motion_html(
     options(&options_value)
         .and_then(|o| calculate(raad, &o))
         .map(|r| crate::render::motion::section(&r, lang, &fields))
+        .map_err(|e| js_error(&e, lang))
+}
+
+/// The chosen municipality's illustrative part of every envelope and year
+/// ("my municipality's money"), or nothing when it has no population in
+/// force; `kommune` 0 for none.
+#[wasm_bindgen(js_name = muniMoneyHtml)]
+pub fn muni_money_html(raad: &str, lang_code: &str, kommune: u16, options_value: JsValue) -> Result<String, JsValue> {
+    let lang = lang(lang_code);
+    let code = (kommune != 0).then_some(kommune);
+    options(&options_value)
+        .and_then(|o| calculate(raad, &o))
+        .map(|r| crate::render::muni_money::section(&r, code, lang))
         .map_err(|e| js_error(&e, lang))
 }

@@ -41,6 +41,7 @@ pub mod envelope;
 pub mod error;
 pub mod money;
 pub mod motion;
+pub mod municipality_money;
 pub mod options;
 pub mod overview;
 pub mod population_file;

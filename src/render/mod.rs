@@ -15,6 +15,7 @@ pub mod controls;
 pub mod map;
 pub mod money;
 pub mod motion;
+pub mod muni_money;
 pub mod municipality;
 pub mod overview;
 pub mod overview_page;

@@ -34,7 +34,8 @@ pub fn source_label(f: &Figure, lang: Lang) -> String {
     s
 }
 
-fn year_header(h: &mut Html, first: &str) {
+/// The header row of a table by year: `first`, then the years.
+pub(crate) fn year_header(h: &mut Html, first: &str) {
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], first);
     for y in YEARS {
@@ -213,6 +214,13 @@ pub fn sources(lang: Lang) -> String {
 /// made when the reader asks for it (not on every change of council).
 pub fn csv_data_url(r: &Report, lang: Lang) -> String {
     format!("data:text/csv;charset=utf-8,{}", percent_encode(&report_csv(r, lang)))
+}
+
+/// As [`csv_data_url`], with municipality `code`'s illustration when it has
+/// a population ([`crate::export::report_csv_with_municipality`]).
+pub fn csv_data_url_with_municipality(r: &Report, code: Option<u16>, lang: Lang) -> String {
+    let csv = crate::export::report_csv_with_municipality(r, code, lang);
+    format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv))
 }
 
 #[cfg(test)]

@@ -105,6 +105,9 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.el("div", &[("class", "result"), ("aria-live", "polite")], "");
     h.close("section");
 
+    // The municipality's money, drawn by the explore module (a slot).
+    h.el("section", &[("class", "muni-money-slot"), ("part", "muni-money")], "");
+
     // The vote simulator, closed (as `ui::motion::Motion`).
     h.open("section", &[("class", "motion"), ("part", "motion")]);
     h.el("h3", &[("id", "motion-h")], t.motion_title);
