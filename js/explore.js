@@ -68,6 +68,18 @@ export function csvHref(state) {
   return inForce(state, (o) => wasm.csvDataUrl(state.raad || "", state.lang || "da", state.kommune || 0, o));
 }
 
+/** Writes how the council's pools add up into `slot` (after the money table). */
+export function drawMoneyCheck(slot, state, write) {
+  adoptStyles(slot.getRootNode());
+  let html = "";
+  try {
+    html = inForce(state, (o) => wasm.moneyCheckHtml(state.raad || "", state.lang || "da", o));
+  } catch {
+    // The view shows no council (its message says why).
+  }
+  write(slot, html);
+}
+
 /**
  * Writes the chosen municipality's illustrative part of every envelope and
  * year into `slot` ("my municipality's money"); empty without a

@@ -473,19 +473,24 @@ class SundhedsraadBeregner extends HTMLElement {
     const power = slot(root, rule, "section", "power-slot", "after");
     const found = slot(root, root.querySelector("#find-msg"), "p", "find-found", "after");
     const muni = slot(root, root.querySelector("section.muni"), "section", "muni-money-slot", "after");
+    const check = slot(root, root.querySelector(".money-out"), "div", "money-check-slot", "after");
     if (!map && !power) return;
     // Neither the map, the rule nor power depends on the key, the edition or the municipality
-    // (the municipality's money does, and is drawn on every change: one small table or nothing).
+    // (the municipality's money and the pools' sums do, and are drawn on every change: small tables).
     const redraw = !changed || changed.some((c) => !["key", "edition", "kommune"].includes(c))
       || !map.firstChild || !power?.firstChild || !rule?.firstChild;
     const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
+    const money = (m) => {
+      if (muni?.isConnected) m.drawMuniMoney(muni, state, write);
+      if (check?.isConnected) m.drawMoneyCheck(check, state, write);
+    };
     if (!redraw) {
-      if (muni) explore().then((m) => muni.isConnected && m.drawMuniMoney(muni, state, write)).catch((e) => console.error(e));
+      explore().then(money).catch((e) => console.error(e));
       return;
     }
     const turn = ++this.#turn;
     explore().then((m) => {
-      if (muni?.isConnected) m.drawMuniMoney(muni, state, write);
+      money(m);
       if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       if (found?.isConnected) m.forgiveSearch(root, found, state.lang);
       if (rule?.isConnected) m.drawRule(rule, state, write, (change) => this.#whatIf(change));

@@ -340,3 +340,14 @@ pub fn muni_money_html(raad: &str, lang_code: &str, kommune: u16, options_value:
         .map(|r| crate::render::muni_money::section(&r, code, lang))
         .map_err(|e| js_error(&e, lang))
 }
+
+/// How the council's pools add up ("Sådan hænger puljerne sammen"): the
+/// total against the two frames, year by year, under `options`.
+#[wasm_bindgen(js_name = moneyCheckHtml)]
+pub fn money_check_html(raad: &str, lang_code: &str, options_value: JsValue) -> Result<String, JsValue> {
+    let lang = lang(lang_code);
+    options(&options_value)
+        .and_then(|o| calculate(raad, &o))
+        .map(|r| crate::render::reconcile::section(&r, lang))
+        .map_err(|e| js_error(&e, lang))
+}

@@ -47,6 +47,7 @@ pub mod overview;
 pub mod population_file;
 pub mod power;
 pub mod power_summary;
+pub mod reconcile;
 pub mod report;
 pub mod rule_form;
 pub mod search;

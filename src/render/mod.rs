@@ -21,6 +21,7 @@ pub mod overview;
 pub mod overview_page;
 pub mod page;
 pub mod power;
+pub mod reconcile;
 pub mod rule;
 pub mod search;
 pub mod seats;

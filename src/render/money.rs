@@ -279,7 +279,9 @@ mod tests {
         let r = calculate("fyn", &Options::default()).unwrap();
         let (phase, matrix) = captions(&r, Lang::Da);
         assert!(
-            phase.starts_with("Indfasning af sundhedsrådets samlede midler – Fyn, mio. kr. (skøn): 2027: "),
+            phase.starts_with(
+                "Indfasning af puljen «Investeringer i de nye sundhedsråd» (uden anlæg) – Fyn, mio. kr. (skøn): 2027: "
+            ),
             "{phase}"
         );
         assert_eq!(matrix, "Dette sundhedsråd, mio. kr. – Fyn (skøn: Befolkningsandel (Figur 9))");
@@ -295,7 +297,7 @@ mod tests {
         let (phase, matrix) = captions(&r, Lang::Da);
         assert_eq!(
             phase,
-            "Indfasning af sundhedsrådets samlede midler – Fyn, mio. kr. (officielt): 2027: 70,5 mio. kr.; \
+            "Indfasning af puljen «Investeringer i de nye sundhedsråd» (uden anlæg) – Fyn, mio. kr. (officielt): 2027: 70,5 mio. kr.; \
              2028: 70,5 mio. kr.; 2029: 70,5 mio. kr.; 2030: 70,5 mio. kr.; 2031: 70,5 mio. kr."
         );
         assert_eq!(matrix, "Dette sundhedsråd, mio. kr. – Fyn (officielt)");
@@ -312,7 +314,7 @@ mod tests {
         let (phase, matrix) = captions(&r, Lang::Da);
         assert!(
             phase.starts_with(
-                "Indfasning af sundhedsrådets samlede midler – Fyn, mio. kr. (skøn, undtagen beløb markeret officielt): \
+                "Indfasning af puljen «Investeringer i de nye sundhedsråd» (uden anlæg) – Fyn, mio. kr. (skøn, undtagen beløb markeret officielt): \
                  2027: 70,5 mio. kr. (officielt); 2028: "
             ),
             "{phase}"

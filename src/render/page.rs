@@ -143,7 +143,10 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.el("p", &[("class", "note")], t.estimate_note);
     h.open("div", &[("class", "money-out")]);
     raw(&mut h, &money::money(r, lang));
-    h.close("div").open("div", &[("class", "money-national")]);
+    h.close("div");
+    // How the pools add up, drawn by the explore module (a slot).
+    h.el("div", &[("class", "money-check-slot"), ("part", "money-check")], "");
+    h.open("div", &[("class", "money-national")]);
     raw(&mut h, &money::national(r.options.edition, lang));
     h.close("div");
     let file = format!("sundhedsraad-{}.csv", r.council.id);
