@@ -376,7 +376,11 @@ function renderMotion(box, fresh) {
 // ---- the rule panel ("Prøv en anden regel") -----------------------------------
 
 // Per panel: the fields as the reader typed them (null: the rule in force),
-// the population file's text last used, and the latest state and callbacks.
+// the population file's text last used, the membership changes
+// ("move:<kommunekode>:<council>" / "observe:<kommunekode>:<council>", shown
+// only in the panel's comparison, never applied to the view above), the
+// membership fields not yet added (same shape), and the latest state and
+// callbacks.
 const rulePanels = new WeakMap();
 
 /**
@@ -387,7 +391,7 @@ const rulePanels = new WeakMap();
  */
 export function drawRule(slot, state, write, apply) {
   adoptStyles(slot.getRootNode());
-  const panel = rulePanels.get(slot) || { form: null, file: null };
+  const panel = rulePanels.get(slot) || { form: null, file: null, changes: [], draft: "" };
   Object.assign(panel, { state, write, apply });
   rulePanels.set(slot, panel);
   renderRule(slot, panel);
@@ -396,10 +400,12 @@ export function drawRule(slot, state, write, apply) {
   slot.addEventListener("change", (e) => {
     if (e.target.id === "pop-load") loadPopulations(slot, e.target);
     else if (e.target.closest(".rule-form")) ruleChanged(slot);
+    else if (e.target.closest(".move-form")) moveDraftChanged(slot);
   });
   slot.addEventListener("submit", (e) => {
     e.preventDefault();
     if (e.target.closest(".pop-form")) usePopulations(slot, slot.querySelector("#pop-text")?.value || "");
+    else if (e.target.closest(".move-form")) addMove(slot);
     else ruleChanged(slot);
   });
   slot.addEventListener("click", (e) => {
@@ -408,6 +414,8 @@ export function drawRule(slot, state, write, apply) {
     const panel = rulePanels.get(slot);
     if (b.hasAttribute("data-rule-reset")) {
       panel.form = null;
+      panel.changes = [];
+      panel.draft = "";
       panel.apply({ rule: null });
       renderRule(slot, panel);
       slot.querySelector("summary")?.focus();
@@ -424,6 +432,12 @@ export function drawRule(slot, state, write, apply) {
       form.votes.splice(i, 1);
       ruleChanged(slot, form);
       slot.querySelector("[data-rule-add]")?.focus();
+    } else if (b.hasAttribute("data-move-add")) {
+      addMove(slot);
+    } else if (b.dataset.moveRemove) {
+      panel.changes.splice(Number(b.dataset.moveRemove) - 1, 1);
+      renderRule(slot, panel);
+      slot.querySelector("[data-move-add]")?.focus();
     } else if (b.hasAttribute("data-pop-clear")) {
       panel.file = null;
       panel.apply({ populations: null });
@@ -438,7 +452,7 @@ function renderRule(slot, panel) {
   let html = "";
   try {
     html = inForce(s, (o) => wasm.ruleHtml(s.raad || "", s.lang || "da", f.froms, f.votes, f.weight, f.majority, f.members,
-      panel.file ?? undefined, !!slot.querySelector("details.rule-panel")?.open, o));
+      panel.changes, panel.draft, panel.file ?? undefined, !!slot.querySelector("details.rule-panel")?.open, o));
   } catch {
     // The view shows no council (its message says why): no panel either.
   }
@@ -464,6 +478,29 @@ function ruleChanged(slot, form = readRule(slot)) {
   panel.form = form;
   panel.apply({ rule: wasm.ruleOf(form.froms, form.votes, form.weight, form.majority, form.members) });
   renderRule(slot, panel);
+}
+
+// The membership fields as the reader left them, in a change's shape.
+function readMove(slot) {
+  const value = (id) => slot.querySelector(`#${id}`)?.value ?? "";
+  return `${value("move-kind") || "move"}:${value("move-municipality")}:${value("move-to")}`;
+}
+
+// A membership field changed: the panel offers the councils that fit.
+function moveDraftChanged(slot) {
+  const panel = rulePanels.get(slot);
+  panel.draft = readMove(slot);
+  renderRule(slot, panel);
+}
+
+// Adds the change the fields show (the panel names any problem with it).
+function addMove(slot) {
+  const panel = rulePanels.get(slot);
+  const change = readMove(slot);
+  panel.draft = change;
+  if (!panel.changes.includes(change)) panel.changes.push(change);
+  renderRule(slot, panel);
+  slot.querySelector("[data-move-add]")?.focus();
 }
 
 function usePopulations(slot, text) {

@@ -25,7 +25,7 @@ use crate::model::what_if;
 use crate::model::ModelError;
 use crate::render::map::{self, Shading};
 use crate::render::overview_page::{self as page, measure_name};
-use crate::render::rule::PanelState;
+use crate::render::rule::{MoveDraft, PanelState};
 use rust_decimal::Decimal;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -234,8 +234,17 @@ fn rule_form(froms: Vec<String>, votes: Vec<String>, weight: String, majority: S
 /// with no tiers given, the rule in force), what the rule in force changes
 /// against the published one in this council, in all 17 and in the regions,
 /// and the populations part with the report on `file` (the text last read);
-/// the fields are shown open when `open` (the reader opened them) or when
-/// the rule is not the published one.
+/// the fields are shown open when `open` (the reader opened them), when the
+/// rule is not the published one or when there are membership changes.
+///
+/// `changes` are the reader's membership changes, one per entry,
+/// `"move:<kommunekode>:<council id>"` (the municipality moves to another
+/// council of its region) or `"observe:<kommunekode>:<council id>"` (it
+/// joins that council as observer, without a vote); they apply to the
+/// comparison only, never to the council view. Entries that cannot be read
+/// or a membership the model rejects are named in the panel (the published
+/// membership is compared then), not thrown. `draft` is what the membership
+/// fields show, in an entry's shape (empty: the panel chooses).
 #[wasm_bindgen(js_name = ruleHtml)]
 #[allow(clippy::too_many_arguments)] // the form's fields, as the script reads them
 pub fn rule_html(
@@ -246,6 +255,8 @@ pub fn rule_html(
     weight: String,
     majority: String,
     members: String,
+    changes: Vec<String>,
+    draft: String,
     file: Option<String>,
     open: bool,
     options_value: JsValue,
@@ -257,7 +268,9 @@ pub fn rule_html(
     let form =
         if froms.is_empty() { RuleForm::of(&o.rule, lang) } else { rule_form(froms, votes, weight, majority, members) };
     let problem = form.rule().err();
-    let what_if = what_if::compare(&o.populations, &o.rule);
+    let parsed = what_if::Membership::parse(&changes);
+    let membership = parsed.as_ref().cloned().unwrap_or_default();
+    let what_if = what_if::compare(&o.populations, &o.rule, &membership);
     let read = file.as_deref().map(population_file::read);
     let state = PanelState {
         form: &form,
@@ -267,6 +280,10 @@ pub fn rule_html(
         file: file.as_deref().zip(read.as_ref()),
         populations_in_force: o.populations.len(),
         open,
+        changes: &changes,
+        membership: &membership,
+        membership_problem: parsed.as_ref().err(),
+        draft: MoveDraft::read(&draft),
     };
     Ok(crate::render::rule::section(lang, &state))
 }

@@ -4,7 +4,7 @@
 //! quoted as text («…»); the view never renders them as markup.
 
 use super::Lang;
-use crate::model::edition::municipality_by_code;
+use crate::model::edition::{municipality_by_code, CouncilId, COUNCILS, REGIONS};
 use crate::model::error::{Expected, ModelError, RuleProblem};
 use crate::model::population_file::{LineProblem, RejectedLine};
 
@@ -216,7 +216,54 @@ pub fn error_message(e: &ModelError, lang: Lang) -> String {
                 da: "{population} indbyggere er flere end hele sundhedsrådet {council} har.",
                 en: "{population} inhabitants are more than the whole council {council} has.")
         }
+        BadMembershipChange(s) => {
+            let s = q(s);
+            by_lang!(lang,
+                da: "Ændringen {s} kan ikke læses: skriv «move:kommunekode:sundhedsråd» eller «observe:kommunekode:sundhedsråd».",
+                en: "The change {s} cannot be read: write «move:code:council» or «observe:code:council».")
+        }
+        MoveToOwnCouncil { code, council } => {
+            let (m, c) = (municipality_name(*code), council_name(*council));
+            by_lang!(lang,
+                da: "{m} hører allerede til sundhedsråd {c}. Vælg et andet sundhedsråd i regionen.",
+                en: "{m} already belongs to the council {c}. Choose another council of the region.")
+        }
+        MoveToOtherRegion { code, to } => {
+            let m = municipality_name(*code);
+            let from = municipality_by_code(*code).map_or("?", |k| REGIONS[COUNCILS[k.council.0].region.0].name);
+            let (c, region) = (council_name(*to), region_of(*to));
+            by_lang!(lang,
+                da: "{m} ligger i Region {from} og kan ikke flytte til sundhedsråd {c} i Region {region}: en kommune kan kun flytte til et sundhedsråd i sin egen region.",
+                en: "{m} is in Region {from} and cannot move to the council {c} in Region {region}: a municipality can only move to a council of its own region.")
+        }
+        ObserverOfOwnCouncil { code, council } => {
+            let (m, c) = (municipality_name(*code), council_name(*council));
+            by_lang!(lang,
+                da: "{m} er medlem af sundhedsråd {c} og kan ikke også være observatør dér.",
+                en: "{m} is a member of the council {c} and cannot also be an observer there.")
+        }
+        CouncilLeftEmpty(council) => {
+            let c = council_name(*council);
+            by_lang!(lang,
+                da: "Sundhedsråd {c} ville stå uden kommuner: hvert sundhedsråd skal beholde mindst én kommune.",
+                en: "The council {c} would be left without a municipality: every council must keep at least one.")
+        }
     }
+}
+
+/// A municipality's name by kommunekode (the code when there is none).
+fn municipality_name(code: u16) -> String {
+    municipality_by_code(code).map_or_else(|| code.to_string(), |m| m.name.to_string())
+}
+
+/// A council's name.
+fn council_name(c: CouncilId) -> &'static str {
+    COUNCILS.get(c.0).map_or("?", |k| k.name)
+}
+
+/// The name of a council's region.
+fn region_of(c: CouncilId) -> &'static str {
+    COUNCILS.get(c.0).map_or("?", |k| REGIONS[k.region.0].name)
 }
 
 /// Names of municipalities by kommunekode, for a message.
@@ -337,5 +384,27 @@ mod tests {
         let m = error_message(&e, Lang::En);
         assert!(m.contains("«<b>"), "{m}");
         assert!(!m.contains('\n') && m.chars().count() < 200, "{m}");
+    }
+
+    #[test]
+    fn membership_problems_name_the_municipality_and_councils() {
+        use crate::model::edition::council_index;
+        let (fyn, aarhus) = (council_index("fyn").unwrap(), council_index("aarhus").unwrap());
+        let e = ModelError::MoveToOtherRegion { code: 420, to: aarhus };
+        assert_eq!(
+            error_message(&e, Lang::En),
+            "Assens is in Region Syddanmark and cannot move to the council Aarhus in Region Midtjylland: a municipality can only move to a council of its own region."
+        );
+        let e = ModelError::MoveToOwnCouncil { code: 420, council: fyn };
+        assert_eq!(
+            error_message(&e, Lang::Da),
+            "Assens hører allerede til sundhedsråd Fyn. Vælg et andet sundhedsråd i regionen."
+        );
+        let e = ModelError::ObserverOfOwnCouncil { code: 420, council: fyn };
+        assert!(error_message(&e, Lang::Da).starts_with("Assens er medlem af sundhedsråd Fyn"));
+        let e = ModelError::CouncilLeftEmpty(fyn);
+        assert!(error_message(&e, Lang::En).contains("Fyn would be left without a municipality"));
+        let e = ModelError::BadMembershipChange("<b>".into());
+        assert!(error_message(&e, Lang::Da).contains("«<b>»"));
     }
 }

@@ -5,6 +5,7 @@
 //! English (worded in [`crate::i18n::errors`]). Input strings are quoted as
 //! text; the view never renders them as markup.
 
+use super::edition::CouncilId;
 use crate::i18n::Lang;
 use std::fmt;
 
@@ -98,6 +99,35 @@ pub enum ModelError {
         /// The council's id.
         council: String,
     },
+    /// A change of membership that is not `move:<kommunekode>:<council>` or
+    /// `observe:<kommunekode>:<council>` (as given).
+    BadMembershipChange(String),
+    /// A municipality moved to the council it already belongs to.
+    MoveToOwnCouncil {
+        /// Kommunekode.
+        code: u16,
+        /// Its council.
+        council: CouncilId,
+    },
+    /// A municipality moved to a council of another region: a municipality
+    /// can only move within its region.
+    MoveToOtherRegion {
+        /// Kommunekode.
+        code: u16,
+        /// The council it was to move to.
+        to: CouncilId,
+    },
+    /// A municipality made observer of the council it belongs to (after
+    /// the moves): it is a member there already.
+    ObserverOfOwnCouncil {
+        /// Kommunekode.
+        code: u16,
+        /// Its council.
+        council: CouncilId,
+    },
+    /// The moves leave a council without a municipality; every council
+    /// keeps at least one.
+    CouncilLeftEmpty(CouncilId),
 }
 
 /// The shape an input should have had.

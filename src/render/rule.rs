@@ -7,6 +7,12 @@
 //! Drawn by the explore module; `js/explore.js` reads the fields, and the
 //! widget applies the rule (the council view above shows it). The texts are
 //! local to this module ([`RuleTexts`], Danish and English).
+//!
+//! After the rule's fields, the reader may move a municipality to another
+//! council of its region, or add it to another council as an observer (a
+//! member without a vote): the comparison then shows every council the
+//! changes touch. Moves are shown only here; the council view above keeps
+//! the published membership.
 
 use super::Html;
 use crate::i18n::{format_int, Lang};
@@ -15,7 +21,7 @@ use crate::model::error::ModelError;
 use crate::model::population_file::PopulationFile;
 use crate::model::rule_form::{Field, FormProblem, RuleForm, HEADS_AND_VOTES, NONE, VOTES};
 use crate::model::votes::Composition;
-use crate::model::what_if::{CouncilWhatIf, WhatIf};
+use crate::model::what_if::{CouncilWhatIf, Membership, MembershipChange, WhatIf};
 
 /// The panel's fixed texts in one language.
 #[derive(Debug)]
@@ -108,6 +114,32 @@ pub struct RuleTexts {
     pub use_populations: &'static str,
     /// Button: forget them.
     pub clear_populations: &'static str,
+    /// Legend of the membership part.
+    pub move_heading: &'static str,
+    /// What the membership part does, and that moves are shown only here.
+    pub move_intro: &'static str,
+    /// Label of the municipality.
+    pub move_municipality: &'static str,
+    /// Label of the kind of change.
+    pub move_kind: &'static str,
+    /// The kind: move.
+    pub move_kind_move: &'static str,
+    /// The kind: observer.
+    pub move_kind_observe: &'static str,
+    /// Label of the target council.
+    pub move_to: &'static str,
+    /// Button: add the change.
+    pub move_add: &'static str,
+    /// Heading of the list of changes.
+    pub move_changes: &'static str,
+    /// Button: remove a change (its number and words follow), as read aloud.
+    pub move_remove: &'static str,
+    /// After the membership's problem: the changes are not used.
+    pub move_unused: &'static str,
+    /// Row: municipal members.
+    pub municipal_members: &'static str,
+    /// Row: members present, with the observers.
+    pub members_present: &'static str,
 }
 
 const DA: RuleTexts = RuleTexts {
@@ -155,6 +187,19 @@ const DA: RuleTexts = RuleTexts {
     load: "Eller hent en fil",
     use_populations: "Brug indbyggertallene",
     clear_populations: "Glem indbyggertallene",
+    move_heading: "Flyt en kommune eller tilføj en observatør",
+    move_intro: "En kommune kan flytte til et andet sundhedsråd i sin region, eller deltage i et andet sundhedsråd som observatør uden stemme, hvis det sundhedsråd siger ja (udspillet). En observatør tæller med blandt de fremmødte, aldrig i stemmerne. Flytninger vises kun her i sammenligningen; sundhedsrådet ovenfor viser det offentliggjorte medlemskab.",
+    move_municipality: "Kommune",
+    move_kind: "Ændring",
+    move_kind_move: "Flyt til et andet sundhedsråd i regionen",
+    move_kind_observe: "Observatør (uden stemme) i et andet sundhedsråd",
+    move_to: "Sundhedsråd",
+    move_add: "Tilføj ændringen",
+    move_changes: "Ændringer i medlemskab",
+    move_remove: "Fjern ændring",
+    move_unused: "Ændringerne bruges ikke, før det er rettet.",
+    municipal_members: "Kommuner (medlemmer)",
+    members_present: "Til stede i alt, med observatører",
 };
 
 const EN: RuleTexts = RuleTexts {
@@ -202,6 +247,19 @@ const EN: RuleTexts = RuleTexts {
     load: "Or load a file",
     use_populations: "Use the populations",
     clear_populations: "Forget the populations",
+    move_heading: "Move a municipality or add an observer",
+    move_intro: "A municipality may move to another council of its region, or join another council as an observer without a vote, if that council agrees (the proposal). An observer counts among the members present, never in the votes. Moves are shown only here, in the comparison; the council above shows the published membership.",
+    move_municipality: "Municipality",
+    move_kind: "Change",
+    move_kind_move: "Move to another council of the region",
+    move_kind_observe: "Observer (no vote) in another council",
+    move_to: "Council",
+    move_add: "Add the change",
+    move_changes: "Membership changes",
+    move_remove: "Remove change",
+    move_unused: "The changes are not used until this is corrected.",
+    municipal_members: "Municipalities (members)",
+    members_present: "Present in all, with observers",
 };
 
 impl RuleTexts {
@@ -231,6 +289,41 @@ pub struct PanelState<'a> {
     pub populations_in_force: usize,
     /// The reader has the fields open (they stay open while the reader works).
     pub open: bool,
+    /// The membership changes as given, in order (entries of
+    /// [`Membership::parse`]), each with its own remove button.
+    pub changes: &'a [String],
+    /// The membership in force in the comparison (the published one when
+    /// the changes make none).
+    pub membership: &'a Membership,
+    /// Why the changes make no membership.
+    pub membership_problem: Option<&'a ModelError>,
+    /// What the membership fields show (not yet added).
+    pub draft: MoveDraft,
+}
+
+/// The membership fields as the reader left them: a change not yet added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MoveDraft {
+    /// An observer rather than a move.
+    pub observe: bool,
+    /// The municipality chosen, if any.
+    pub code: Option<u16>,
+    /// The council chosen, if any.
+    pub to: Option<CouncilId>,
+}
+
+impl MoveDraft {
+    /// Reads the fields as `js/explore.js` passes them, `"<kind>:<code>:<council>"`
+    /// (an entry's shape; any part may be missing or wrong, then the panel
+    /// chooses).
+    pub fn read(text: &str) -> Self {
+        let mut parts = text.split(':').map(str::trim);
+        let observe = parts.next() == Some("observe");
+        let code =
+            parts.next().and_then(|c| c.parse::<u16>().ok()).filter(|c| edition::municipality_by_code(*c).is_some());
+        let to = parts.next().and_then(edition::council_index);
+        MoveDraft { observe, code, to }
+    }
 }
 
 /// The whole section's content (its heading, the form, what the rule
@@ -240,19 +333,20 @@ pub fn section(lang: Lang, s: &PanelState) -> String {
     let mut h = Html::new();
     h.el("h3", &[("id", "rule-h")], t.heading);
     h.el("p", &[("class", "hint")], t.intro);
-    let open = s.open || s.problem.is_some() || *s.form != RuleForm::published();
+    let open = s.open || s.problem.is_some() || *s.form != RuleForm::published() || !s.changes.is_empty();
     let mut details = vec![("class", "rule-panel")];
     if open {
         details.push(("open", ""));
     }
     h.open("details", &details).el("summary", &[], t.edit);
     form(&mut h, t, s.form);
+    membership(&mut h, t, lang, s);
     h.close("details");
     let message = s.problem.map(|p| problem_message(p, lang)).unwrap_or_default();
     h.el("p", &[("id", "rule-msg"), ("class", "msg"), ("role", "alert")], &message);
     h.open("div", &[("class", "rule-results")]);
     match s.what_if {
-        Ok(w) => results(&mut h, t, lang, w, s.council),
+        Ok(w) => results(&mut h, t, lang, w, s.council, !s.membership.is_empty()),
         Err(e) => {
             h.el("p", &[("class", "msg")], &e.message(lang));
         }
@@ -358,20 +452,127 @@ pub fn problem_message(p: &FormProblem, lang: Lang) -> String {
     }
 }
 
-fn results(h: &mut Html, t: &RuleTexts, lang: Lang, w: &WhatIf, council: CouncilId) {
+/// The membership part: a municipality of the chosen council's region, a
+/// move or an observer, the council; the button that adds the change; the
+/// changes made, each with its remove button; and the membership's problem.
+fn membership(h: &mut Html, t: &RuleTexts, lang: Lang, s: &PanelState) {
+    let region = COUNCILS[s.council.0].region;
+    let in_region = |c: CouncilId| COUNCILS[c.0].region == region;
+    let d = s.draft;
+    let code = d
+        .code
+        .filter(|c| edition::municipality_by_code(*c).is_some_and(|m| in_region(m.council)))
+        .or_else(|| edition::municipalities_of(s.council).next().map(|m| m.code))
+        .unwrap_or(0);
+    let chosen = edition::municipality_by_code(code);
+    h.open("form", &[("class", "move-form"), ("novalidate", "")]);
+    h.open("fieldset", &[]).el("legend", &[], t.move_heading);
+    h.el("p", &[("class", "hint")], t.move_intro);
+    h.open("p", &[]).el("label", &[("for", "move-municipality")], t.move_municipality);
+    h.open("select", &[("id", "move-municipality")]);
+    for (id, council) in edition::councils_of(region) {
+        h.open("optgroup", &[("label", council.name)]);
+        for m in edition::municipalities_of(id) {
+            option(h, &m.code.to_string(), m.name, m.code == code);
+        }
+        h.close("optgroup");
+    }
+    h.close("select").close("p");
+    h.open("p", &[]).el("label", &[("for", "move-kind")], t.move_kind);
+    h.open("select", &[("id", "move-kind")]);
+    option(h, "move", t.move_kind_move, !d.observe);
+    option(h, "observe", t.move_kind_observe, d.observe);
+    h.close("select").close("p");
+    // A move: the other councils of the region. An observer: any council
+    // but the one the municipality belongs to (after the moves).
+    let own = chosen.map(|m| if d.observe { s.membership.council_of(m) } else { m.council });
+    let targets: Vec<CouncilId> =
+        (0..COUNCILS.len()).map(CouncilId).filter(|&c| Some(c) != own && (d.observe || in_region(c))).collect();
+    let to = d.to.filter(|c| targets.contains(c)).or_else(|| targets.first().copied());
+    h.open("p", &[]).el("label", &[("for", "move-to")], t.move_to);
+    h.open("select", &[("id", "move-to")]);
+    for (r, reg) in REGIONS.iter().enumerate() {
+        let of_region: Vec<CouncilId> = targets.iter().copied().filter(|c| COUNCILS[c.0].region.0 == r).collect();
+        if of_region.is_empty() {
+            continue;
+        }
+        let label = format!("Region {}", reg.name);
+        h.open("optgroup", &[("label", &label)]);
+        for c in of_region {
+            option(h, COUNCILS[c.0].id, COUNCILS[c.0].name, Some(c) == to);
+        }
+        h.close("optgroup");
+    }
+    h.close("select").close("p");
+    h.open("p", &[("class", "rule-buttons")]);
+    h.el("button", &[("type", "button"), ("data-move-add", "")], t.move_add);
+    h.close("p").close("fieldset");
+    if !s.changes.is_empty() {
+        h.el("p", &[("id", "move-list-h")], t.move_changes);
+        h.open("ul", &[("class", "move-list"), ("aria-labelledby", "move-list-h")]);
+        for (i, entry) in s.changes.iter().enumerate() {
+            let words = match MembershipChange::parse(entry) {
+                Ok(c) => membership_words(lang, &c),
+                Err(e) => e.message(lang),
+            };
+            let n = (i + 1).to_string();
+            let remove = format!("{} {n}: {words}", t.move_remove);
+            h.open("li", &[]).text(&words).text(" ");
+            h.el("button", &[("type", "button"), ("data-move-remove", &n), ("aria-label", &remove)], t.remove_short);
+            h.close("li");
+        }
+        h.close("ul");
+    }
+    let message = s.membership_problem.map(|e| format!("{} {}", e.message(lang), t.move_unused)).unwrap_or_default();
+    h.el("p", &[("id", "move-msg"), ("class", "msg"), ("role", "alert")], &message);
+    h.close("form");
+}
+
+/// An `<option>`, selected or not.
+fn option(h: &mut Html, value: &str, text: &str, selected: bool) {
+    let mut attrs = vec![("value", value)];
+    if selected {
+        attrs.push(("selected", ""));
+    }
+    h.el("option", &attrs, text);
+}
+
+/// A change of membership in words: "Middelfart flytter til Fyn".
+pub fn membership_words(lang: Lang, c: &MembershipChange) -> String {
+    let name = |code: u16| edition::municipality_by_code(code).map_or("?", |m| m.name);
+    match (*c, lang) {
+        (MembershipChange::Move(code, to), Lang::Da) => format!("{} flytter til {}", name(code), COUNCILS[to.0].name),
+        (MembershipChange::Move(code, to), Lang::En) => format!("{} moves to {}", name(code), COUNCILS[to.0].name),
+        (MembershipChange::Observe(code, to), Lang::Da) => {
+            format!("{} er observatør uden stemme i {}", name(code), COUNCILS[to.0].name)
+        }
+        (MembershipChange::Observe(code, to), Lang::En) => {
+            format!("{} is an observer without a vote in {}", name(code), COUNCILS[to.0].name)
+        }
+    }
+}
+
+fn results(h: &mut Html, t: &RuleTexts, lang: Lang, w: &WhatIf, council: CouncilId, moved: bool) {
     let changed: Vec<&CouncilWhatIf> = w.councils.iter().filter(|c| c.differs()).collect();
-    let same_rule = w.councils.iter().all(|c| c.published == c.what_if);
-    if same_rule {
+    let same = w.councils.iter().all(|c| c.published == c.what_if && c.observers.is_empty());
+    if same {
         h.el("p", &[("role", "status")], t.published_applies);
         return;
     }
-    h.el("p", &[("role", "status")], &count_sentence(lang, changed.len()));
+    h.el("p", &[("role", "status")], &count_sentence(lang, changed.len(), moved));
     if let Some(c) = w.council(council) {
         council_table(h, t, lang, c);
     }
+    // Every other council a membership change touches: both ends of a move.
+    for c in &w.councils {
+        let touched = !c.joined.is_empty() || !c.left.is_empty() || !c.observers.is_empty();
+        if touched && c.council != council {
+            council_table(h, t, lang, c);
+        }
+    }
     h.el("h4", &[("id", "rule-all-h")], t.all_councils);
     if changed.is_empty() {
-        h.el("p", &[], &count_sentence(lang, 0));
+        h.el("p", &[], &count_sentence(lang, 0, moved));
     } else {
         h.open("ul", &[("class", "rule-changes"), ("aria-labelledby", "rule-all-h")]);
         for c in &changed {
@@ -383,8 +584,17 @@ fn results(h: &mut Html, t: &RuleTexts, lang: Lang, w: &WhatIf, council: Council
     regions(h, t, lang, w);
 }
 
-/// "The rule changes n of the 17 councils."
-fn count_sentence(lang: Lang, n: usize) -> String {
+/// "The rule changes n of the 17 councils."; with membership changes
+/// (`moved`), the rule and those changes together.
+fn count_sentence(lang: Lang, n: usize, moved: bool) -> String {
+    if moved {
+        return match (lang, n) {
+            (Lang::Da, 1) => "Den prøvede regel og ændringerne i medlemskab ændrer 1 af de 17 sundhedsråd.".into(),
+            (Lang::En, 1) => "The tried rule and the membership changes change 1 of the 17 councils.".into(),
+            (Lang::Da, n) => format!("Den prøvede regel og ændringerne i medlemskab ændrer {n} af de 17 sundhedsråd."),
+            (Lang::En, n) => format!("The tried rule and the membership changes change {n} of the 17 councils."),
+        };
+    }
     match (lang, n) {
         (Lang::Da, 0) => "Den prøvede regel ændrer intet i de 17 sundhedsråd.".into(),
         (Lang::En, 0) => "The tried rule changes nothing in the 17 councils.".into(),
@@ -395,9 +605,30 @@ fn count_sentence(lang: Lang, n: usize) -> String {
     }
 }
 
-/// What changes in a council, in words: "+2 regionale medlemmer; Odense: 2 → 3 stemmer".
+/// What changes in a council, in words: "Middelfart flytter hertil fra
+/// Trekantsområdet; +2 regionale medlemmer; Odense: 2 → 3 stemmer".
 pub fn change_words(lang: Lang, c: &CouncilWhatIf) -> String {
     let mut parts = Vec::new();
+    for m in &c.left {
+        let to = COUNCILS[m.to.0].name;
+        parts.push(match lang {
+            Lang::Da => format!("{} flytter til {to}", m.name),
+            Lang::En => format!("{} moves to {to}", m.name),
+        });
+    }
+    for m in &c.joined {
+        let from = COUNCILS[m.from.0].name;
+        parts.push(match lang {
+            Lang::Da => format!("{} flytter hertil fra {from}", m.name),
+            Lang::En => format!("{} moves here from {from}", m.name),
+        });
+    }
+    for (_, name) in &c.observers {
+        parts.push(match lang {
+            Lang::Da => format!("{name} er observatør uden stemme"),
+            Lang::En => format!("{name} is an observer without a vote"),
+        });
+    }
     let d = c.regional_members_change();
     if d != 0 {
         let sign = if d > 0 { "+" } else { "−" };
@@ -459,6 +690,10 @@ fn council_table(h: &mut Html, t: &RuleTexts, lang: Lang, c: &CouncilWhatIf) {
     }
     h.close("tr").close("thead").open("tbody", &[]);
     let (p, w) = (&c.published, &c.what_if);
+    if p.municipal_members != w.municipal_members {
+        let counts: [Row<u32>; 1] = [(t.municipal_members, |k| k.municipal_members)];
+        count_rows(h, lang, p, w, &counts);
+    }
     let counts: [Row<u32>; 5] = [
         (t.municipal_votes, |k| k.municipal_votes),
         (t.regional_members, |k| k.regional_members),
@@ -466,14 +701,10 @@ fn council_table(h: &mut Html, t: &RuleTexts, lang: Lang, c: &CouncilWhatIf) {
         (t.total_votes, |k| k.total_votes),
         (t.majority_needed, |k| k.majority_needed),
     ];
-    for (label, f) in counts {
-        let (a, b) = (f(p), f(w));
-        let diff = match i64::from(b) - i64::from(a) {
-            0 => "0".to_string(),
-            d if d > 0 => format!("+{}", format_int(d.unsigned_abs(), lang)),
-            d => format!("−{}", format_int(d.unsigned_abs(), lang)),
-        };
-        row(h, label, [format_int(a.into(), lang), format_int(b.into(), lang), diff]);
+    count_rows(h, lang, p, w, &counts);
+    if !c.observers.is_empty() {
+        let (a, b) = (p.total_members, c.members_present());
+        row(h, t.members_present, [format_int(a.into(), lang), format_int(b.into(), lang), difference(a, b, lang)]);
     }
     let yes_no = |b: bool| if b { t.yes } else { t.no }.to_string();
     let flags: [Row<bool>; 2] =
@@ -483,6 +714,23 @@ fn council_table(h: &mut Html, t: &RuleTexts, lang: Lang, c: &CouncilWhatIf) {
         row(h, label, [yes_no(f(p)), yes_no(f(w)), changed]);
     }
     h.close("tbody").close("table").close("div");
+}
+
+/// Rows of figures under both sides, with their difference.
+fn count_rows(h: &mut Html, lang: Lang, p: &Composition, w: &Composition, counts: &[Row<u32>]) {
+    for &(label, f) in counts {
+        let (a, b) = (f(p), f(w));
+        row(h, label, [format_int(a.into(), lang), format_int(b.into(), lang), difference(a, b, lang)]);
+    }
+}
+
+/// "+2", "−1" or "0".
+fn difference(a: u32, b: u32, lang: Lang) -> String {
+    match i64::from(b) - i64::from(a) {
+        0 => "0".to_string(),
+        d if d > 0 => format!("+{}", format_int(d.unsigned_abs(), lang)),
+        d => format!("−{}", format_int(d.unsigned_abs(), lang)),
+    }
 }
 
 fn row(h: &mut Html, label: &str, cells: [String; 3]) {
@@ -616,10 +864,16 @@ mod tests {
     use crate::model::edition::council_index;
     use crate::model::population_file::read;
     use crate::model::votes::{Populations, VoteRule};
-    use crate::model::what_if::compare;
+    use crate::model::what_if::{compare, Membership};
+
+    static NONE_CHANGED: Membership = Membership { moves: Vec::new(), observers: Vec::new() };
 
     fn state<'a>(form: &'a RuleForm, w: &'a Result<WhatIf, ModelError>) -> PanelState<'a> {
         PanelState {
+            changes: &[],
+            membership: &NONE_CHANGED,
+            membership_problem: None,
+            draft: MoveDraft::default(),
             form,
             problem: None,
             council: council_index("fyn").unwrap(),
@@ -633,7 +887,7 @@ mod tests {
     #[test]
     fn the_published_rule_says_so_and_keeps_the_panel_closed() {
         let form = RuleForm::published();
-        let w = compare(&Populations::new(), &VoteRule::default());
+        let w = compare(&Populations::new(), &VoteRule::default(), &Membership::default());
         let html = section(Lang::Da, &state(&form, &w));
         assert!(html.contains("Den offentliggjorte regel gælder"));
         assert!(!html.contains("<details class=\"rule-panel\" open"));
@@ -645,7 +899,7 @@ mod tests {
         let mut form = RuleForm::published();
         form.weight = "2".into();
         let rule = form.rule().unwrap();
-        let w = compare(&Populations::new(), &rule);
+        let w = compare(&Populations::new(), &rule, &Membership::default());
         let html = section(Lang::Da, &state(&form, &w));
         // Fyn: R 11 → 10 (n = 9, V = 10, weight 2).
         assert!(html.contains("Fyn: −1 regionalt medlem"), "{html}");
@@ -660,7 +914,7 @@ mod tests {
         let mut form = RuleForm::published();
         form.tiers[1].0 = "mange".into();
         let problem = form.rule().unwrap_err();
-        let w = compare(&Populations::new(), &VoteRule::default());
+        let w = compare(&Populations::new(), &VoteRule::default(), &Membership::default());
         let file = read("Odense;210.803\nAtlantis;5\n");
         let s = PanelState {
             problem: Some(&problem),
@@ -673,5 +927,99 @@ mod tests {
         assert!(html.contains("indbyggertal for 1 af 98 kommuner"));
         assert!(html.contains("1 linje kunne ikke læses"));
         assert!(html.contains("data-pop-clear"));
+    }
+
+    /// Every `id="…"` of the html, in order.
+    fn ids(html: &str) -> Vec<&str> {
+        html.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect()
+    }
+
+    #[test]
+    fn a_move_shows_both_councils_in_words_and_tables() {
+        let form = RuleForm::published();
+        let changes = vec!["move:410:fyn".to_string()];
+        let m = Membership::parse(&changes).unwrap();
+        let w = compare(&Populations::new(), &VoteRule::default(), &m);
+        let s = PanelState { changes: &changes, membership: &m, ..state(&form, &w) };
+        let html = section(Lang::Da, &s);
+        assert!(html.contains("Fyn: Middelfart flytter hertil fra Trekantsområdet; +1 regionalt medlem"), "{html}");
+        assert!(html.contains("Trekantsområdet: Middelfart flytter til Fyn; −1 regionalt medlem"), "{html}");
+        assert!(html.contains("Sundhedsråd Fyn under de to regler"));
+        assert!(html.contains("Sundhedsråd Trekantsområdet under de to regler"));
+        assert!(html.contains("ændrer 2 af de 17 sundhedsråd"));
+        // The change in the list, with its remove button, and the panel open.
+        assert!(html.contains("Middelfart flytter til Fyn <button type=\"button\" data-move-remove=\"1\""), "{html}");
+        assert!(html.contains("<details class=\"rule-panel\" open"));
+        assert!(html.contains("Flytninger vises kun her"));
+        let en = section(Lang::En, &s);
+        assert!(en.contains("Fyn: Middelfart moves here from Trekantsområdet; +1 regional member"), "{en}");
+        assert!(en.contains("Trekantsområdet: Middelfart moves to Fyn; −1 regional member"), "{en}");
+        assert!(en.contains("Move a municipality or add an observer"));
+        // Ids are unique, every select has its label, and the move ids are prefixed.
+        let all = ids(&html);
+        for (i, id) in all.iter().enumerate() {
+            assert!(!all[..i].contains(id), "{id} twice");
+        }
+        for id in ["move-municipality", "move-kind", "move-to"] {
+            assert!(all.contains(&id) && html.contains(&format!("<label for=\"{id}\">")), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_move_fields_offer_the_region_and_the_draft() {
+        let form = RuleForm::published();
+        let w = compare(&Populations::new(), &VoteRule::default(), &Membership::default());
+        // Fyn's region is Syddanmark: its municipalities by council; a move
+        // of Assens goes to the other three councils of the region only.
+        let html = section(Lang::Da, &state(&form, &w));
+        assert!(html.contains("<optgroup label=\"Trekantsområdet\"><option value=\"621\">Kolding</option>"), "{html}");
+        assert!(!html.contains("value=\"751\""), "Aarhus is not in the region");
+        let to = html.split("id=\"move-to\"").nth(1).unwrap().split("</select>").next().unwrap();
+        assert!(to.contains("value=\"trekantsomraadet\" selected") && !to.contains("value=\"fyn\""), "{to}");
+        assert!(!to.contains("value=\"aarhus\""));
+        // An observer may go to any other council.
+        let s = PanelState { draft: MoveDraft::read("observe:420:aarhus"), ..state(&form, &w) };
+        let html = section(Lang::En, &s);
+        let to = html.split("id=\"move-to\"").nth(1).unwrap().split("</select>").next().unwrap();
+        assert!(to.contains("value=\"aarhus\" selected") && !to.contains("value=\"fyn\""), "{to}");
+        assert!(html.contains("<option value=\"420\" selected=\"\">Assens</option>"));
+        assert!(html.contains("<option value=\"observe\" selected=\"\">"));
+    }
+
+    #[test]
+    fn an_observer_is_counted_present_and_named() {
+        let form = RuleForm::published();
+        let changes = vec!["observe:420:sydvestjylland".to_string()];
+        let m = Membership::parse(&changes).unwrap();
+        let w = compare(&Populations::new(), &VoteRule::default(), &m);
+        let s = PanelState { changes: &changes, membership: &m, ..state(&form, &w) };
+        let html = section(Lang::Da, &s);
+        assert!(html.contains("Sydvestjylland: Assens er observatør uden stemme"), "{html}");
+        // Sydvestjylland: 12 members, 13 present.
+        let table = html.split("Sundhedsråd Sydvestjylland under de to regler").nth(2).unwrap();
+        assert!(
+            table.contains("Til stede i alt, med observatører</th><td class=\"num\">12</td><td class=\"num\">13</td>")
+        );
+        let en = section(Lang::En, &s);
+        assert!(en.contains("Sydvestjylland: Assens is an observer without a vote"), "{en}");
+    }
+
+    #[test]
+    fn a_bad_change_is_named_and_the_published_membership_compared() {
+        let form = RuleForm::published();
+        let changes = vec!["move:420:aarhus".to_string(), "flyt:1:2".to_string()];
+        let problem = Membership::parse(&changes[..1]).unwrap_err();
+        let w = compare(&Populations::new(), &VoteRule::default(), &Membership::default());
+        let s = PanelState { changes: &changes, membership_problem: Some(&problem), ..state(&form, &w) };
+        let html = section(Lang::Da, &s);
+        assert!(
+            html.contains(
+                "Assens ligger i Region Syddanmark og kan ikke flytte til sundhedsråd Aarhus i Region Midtjylland"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("Ændringerne bruges ikke, før det er rettet."));
+        assert!(html.contains("Ændringen «flyt:1:2» kan ikke læses"));
+        assert!(html.contains("Den offentliggjorte regel gælder"));
     }
 }
