@@ -142,3 +142,31 @@ test('rule: the address restores a shared scenario, and English works', async (t
   assert.match(await panel(page).locator('.rule-changes').textContent(), /Fyn: \+1 regional member; Odense: 2 → 3 votes/);
   none(await axe(page, '#beregner'), 'rule panel open, English');
 });
+
+test('rule: moving a municipality to another council of its region, and an observer', async (t) => {
+  const page = await t.open('/');
+  await openPanel(page);
+  const p = panel(page);
+  await p.locator('#move-municipality').selectOption('410'); // Middelfart, of Trekantsområdet
+  await p.locator('#move-kind').selectOption('move');
+  await p.locator('#move-to').selectOption('fyn');
+  await p.locator('button[data-move-add]').click();
+  await page.waitForFunction(() => /Middelfart/.test(document.getElementById('beregner').shadowRoot.querySelector('.rule-changes')?.textContent));
+  const changes = await p.locator('.rule-changes').textContent();
+  // Fyn: n 9 → 10, V 10 → 11, R = max(n, V) + 1: 11 → 12. Trekantsområdet loses a member and a vote.
+  assert.match(changes, /Fyn: Middelfart flytter hertil fra Trekantsområdet; \+1 regionalt medlem/);
+  assert.match(changes, /Trekantsområdet: Middelfart flytter til Fyn; −1 regionalt medlem/);
+  // The council view above keeps the published membership, and says so in the panel.
+  await waitFact(page, 'beregner', 20);
+  // An observer: listed and present, never in the votes.
+  await p.locator('#move-municipality').selectOption('420'); // Assens, of Fyn
+  await p.locator('#move-kind').selectOption('observe');
+  await p.locator('#move-to').selectOption('sydvestjylland');
+  await p.locator('button[data-move-add]').click();
+  await page.waitForFunction(() => /Assens/.test(document.getElementById('beregner').shadowRoot.querySelector('.move-list')?.textContent));
+  assert.equal(await p.locator('.move-list li').count(), 2);
+  none(await axe(page, '#beregner'), 'rule panel with moves and an observer');
+  // Reset clears them.
+  await p.locator('button[data-rule-reset]').click();
+  await page.waitForFunction(() => !document.getElementById('beregner').shadowRoot.querySelector('.move-list'));
+});
