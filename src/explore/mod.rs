@@ -166,17 +166,26 @@ pub fn overview_html(
 /// (`each` or `bloc`). Throws an `Error` with the model's message.
 #[wasm_bindgen(js_name = powerHtml)]
 pub fn power_html(raad: &str, lang_code: &str, mode: &str, options_value: JsValue) -> Result<String, JsValue> {
-    let lang = lang(lang_code);
     let mode = mode_from_key(mode).unwrap_or(Mode::Individual);
-    options(&options_value)
-        .and_then(|o| calculate(raad, &o))
-        .map(|r| crate::render::power::power_section(&r, lang, mode))
-        .map_err(|e| js_error(&e, lang))
+    council_part(raad, lang_code, &options_value, |r, lang| crate::render::power::power_section(r, lang, mode))
 }
 
 /// A model error as a JS `Error` with its message in `lang`.
 fn js_error(e: &ModelError, lang: Lang) -> JsValue {
     js_sys::Error::new(&e.message(lang)).into()
+}
+
+/// Renders a part of council `raad` under the options a page or the view
+/// passed (as `calculate` takes them), in the language `lang_code`; throws
+/// an `Error` with the model's message for options or a council it rejects.
+fn council_part(
+    raad: &str,
+    lang_code: &str,
+    options_value: &JsValue,
+    render: impl FnOnce(&Report, Lang) -> String,
+) -> Result<String, JsValue> {
+    let lang = lang(lang_code);
+    options(options_value).and_then(|o| calculate(raad, &o)).map(|r| render(&r, lang)).map_err(|e| js_error(&e, lang))
 }
 
 /// The council's figures as a CSV `data:` URL (the council view's "download
@@ -185,12 +194,10 @@ fn js_error(e: &ModelError, lang: Lang) -> JsValue {
 /// in force, the file has its illustration too.
 #[wasm_bindgen(js_name = csvDataUrl)]
 pub fn csv_data_url(raad: &str, lang_code: &str, kommune: u16, options_value: JsValue) -> Result<String, JsValue> {
-    let lang = lang(lang_code);
     let code = (kommune != 0).then_some(kommune);
-    options(&options_value)
-        .and_then(|o| calculate(raad, &o))
-        .map(|r| crate::render::money::csv_data_url_with_municipality(&r, code, lang))
-        .map_err(|e| js_error(&e, lang))
+    council_part(raad, lang_code, &options_value, |r, lang| {
+        crate::render::money::csv_data_url_with_municipality(r, code, lang)
+    })
 }
 
 /// The name a reader's search text finds, as the data edition writes it
@@ -337,12 +344,8 @@ pub fn motion_html(
     values: Vec<String>,
     options_value: JsValue,
 ) -> Result<String, JsValue> {
-    let lang = lang(lang_code);
     let fields: Vec<(String, String)> = names.into_iter().zip(values).collect();
-    options(&options_value)
-        .and_then(|o| calculate(raad, &o))
-        .map(|r| crate::render::motion::section(&r, lang, &fields))
-        .map_err(|e| js_error(&e, lang))
+    council_part(raad, lang_code, &options_value, |r, lang| crate::render::motion::section(r, lang, &fields))
 }
 
 /// The chosen municipality's illustrative part of every envelope and year
@@ -350,21 +353,13 @@ pub fn motion_html(
 /// force; `kommune` 0 for none.
 #[wasm_bindgen(js_name = muniMoneyHtml)]
 pub fn muni_money_html(raad: &str, lang_code: &str, kommune: u16, options_value: JsValue) -> Result<String, JsValue> {
-    let lang = lang(lang_code);
     let code = (kommune != 0).then_some(kommune);
-    options(&options_value)
-        .and_then(|o| calculate(raad, &o))
-        .map(|r| crate::render::muni_money::section(&r, code, lang))
-        .map_err(|e| js_error(&e, lang))
+    council_part(raad, lang_code, &options_value, |r, lang| crate::render::muni_money::section(r, code, lang))
 }
 
 /// How the council's pools add up ("Sådan hænger puljerne sammen"): the
 /// total against the two frames, year by year, under `options`.
 #[wasm_bindgen(js_name = moneyCheckHtml)]
 pub fn money_check_html(raad: &str, lang_code: &str, options_value: JsValue) -> Result<String, JsValue> {
-    let lang = lang(lang_code);
-    options(&options_value)
-        .and_then(|o| calculate(raad, &o))
-        .map(|r| crate::render::reconcile::section(&r, lang))
-        .map_err(|e| js_error(&e, lang))
+    council_part(raad, lang_code, &options_value, crate::render::reconcile::section)
 }
