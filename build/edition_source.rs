@@ -24,6 +24,8 @@ pub struct File {
     #[serde(default)]
     pub region: Vec<Region>,
     #[serde(default)]
+    pub gp_support: Vec<GpSupport>,
+    #[serde(default)]
     pub council: Vec<Council>,
     #[serde(default)]
     pub municipality: Vec<Municipality>,
@@ -68,6 +70,16 @@ pub struct Region {
     pub regionsraad_law: u32,
     pub population_millions: String,
     pub population_share_pct: u32,
+}
+
+/// Support for areas with weak GP coverage, by the region of the time.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GpSupport {
+    pub old_region: String,
+    pub region: String,
+    pub mio_kr: u32,
+    pub pct: u32,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,10 +135,11 @@ pub struct Figure {
 }
 
 /// The source keys every edition must define.
-pub const REQUIRED_SOURCES: [&str; 10] = [
+pub const REQUIRED_SOURCES: [&str; 11] = [
     "region_regionsraad_udspil",
     "region_regionsraad_law",
     "region_population",
+    "region_gp_support",
     "council_population",
     "council_members",
     "council_anlaeg",
@@ -227,6 +240,15 @@ pub fn validate(f: &File) -> Vec<String> {
         if let Err(m) = parse_amount(&r.population_millions) {
             e.push(format!("region '{}': population_millions {m}", r.id));
         }
+    }
+    for g in &f.gp_support {
+        if !regions.contains(g.region.as_str()) {
+            e.push(format!("gp_support '{}': unknown region '{}'", g.old_region, g.region));
+        }
+    }
+    let pct: u32 = f.gp_support.iter().map(|g| g.pct).sum();
+    if !f.gp_support.is_empty() && pct != 100 {
+        e.push(format!("gp_support: the per cents sum to {pct}, not 100"));
     }
     let councils = dup("council", f.council.iter().map(|c| c.id.as_str()), &mut e);
     for c in &f.council {
@@ -363,6 +385,19 @@ pub fn generate(f: &File) -> String {
         writeln!(o, "    {key}: {},", src(key)).unwrap();
     }
     writeln!(o, "}};").unwrap();
+    writeln!(o, "/// Support for areas with weak GP coverage, 2025–26, by the region of the time.\npub static GP_SUPPORT: &[GpSupport] = &[").unwrap();
+    for g in &f.gp_support {
+        writeln!(
+            o,
+            "    GpSupport {{ old_region: {}, region: RegionId({}), mio_kr: {}, pct: {} }},",
+            lit(&g.old_region),
+            region_index(&g.region),
+            g.mio_kr,
+            g.pct
+        )
+        .unwrap();
+    }
+    writeln!(o, "];").unwrap();
     writeln!(o, "/// The regions.\npub static REGIONS: &[Region] = &[").unwrap();
     for r in &f.region {
         writeln!(

@@ -77,6 +77,8 @@ pub struct ColumnSources {
     pub region_regionsraad_law: SourceRef,
     /// Region population.
     pub region_population: SourceRef,
+    /// Support for areas with weak GP coverage, by region.
+    pub region_gp_support: SourceRef,
     /// Council population (thousands).
     pub council_population: SourceRef,
     /// Council member count.
@@ -108,6 +110,20 @@ pub struct Region {
     pub population_millions: Amount,
     /// Share of the national population in per cent (Figur 8).
     pub population_share_pct: u32,
+}
+
+/// Support for areas with weak GP coverage in 2025–26 (Forårsaftalen 2025),
+/// for one of the five regions of the time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GpSupport {
+    /// The region of the time, as printed ("Sjælland").
+    pub old_region: &'static str,
+    /// The new region it belongs to.
+    pub region: RegionId,
+    /// Mio. kr., as printed.
+    pub mio_kr: u32,
+    /// Per cent of the split, as printed.
+    pub pct: u32,
 }
 
 /// A sundhedsråd.

@@ -569,7 +569,65 @@ pub fn regions_table(o: &Overview, lang: Lang) -> String {
         h.el("li", &[], &source(s, lang));
     }
     h.close("ul");
+    gp_support(&mut h, lang);
     h.finish()
+}
+
+/// The Forårsaftale's support for areas with weak GP coverage in 2025–26,
+/// by the five regions of the time, gathered under the four new ones, with
+/// what the slide leaves open about the total.
+fn gp_support(h: &mut Html, lang: Lang) {
+    use edition::{GP_SUPPORT, REGIONS};
+    let (heading, caption, old, amount, share, total) = match lang {
+        Lang::Da => (
+            "Støtte til områder med svag lægedækning, 2025–26",
+            "Støtte til områder med svag lægedækning efter region (Forårsaftalen 2025), mio. kr.",
+            "Region på aftalens tid",
+            "Mio. kr.",
+            "Andel",
+            "I alt",
+        ),
+        Lang::En => (
+            "Support for areas with weak GP coverage, 2025–26",
+            "Support for areas with weak GP coverage by region (the 2025 spring agreement), DKK million",
+            "Region at the time of the agreement",
+            "DKK million",
+            "Share",
+            "Total",
+        ),
+    };
+    let int = |n: u32| format_int(u64::from(n), lang);
+    let pct = |n: u32| match lang {
+        Lang::Da => format!("{n} %"),
+        Lang::En => format!("{n}%"),
+    };
+    h.el("h3", &[("id", "gp-h")], heading);
+    h.open_table_wrap(caption, texts(lang).scroll_hint);
+    h.open("table", &[("class", "gp-support"), ("part", "table")]).el("caption", &[], caption);
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col")], texts(lang).region);
+    h.el("th", &[("scope", "col")], old);
+    h.el("th", &[("scope", "col"), ("class", "num")], amount);
+    h.el("th", &[("scope", "col"), ("class", "num")], share);
+    h.close("tr").close("thead").open("tbody", &[]);
+    for (r, region) in REGIONS.iter().enumerate() {
+        for g in GP_SUPPORT.iter().filter(|g| g.region.0 == r) {
+            h.open("tr", &[]).el("th", &[("scope", "row")], region.name).el("td", &[], g.old_region);
+            h.el("td", &[("class", "num")], &int(g.mio_kr)).el("td", &[("class", "num")], &pct(g.pct));
+            h.close("tr");
+        }
+    }
+    let (sum, sum_pct) = (GP_SUPPORT.iter().map(|g| g.mio_kr).sum::<u32>(), GP_SUPPORT.iter().map(|g| g.pct).sum());
+    h.close("tbody").open("tfoot", &[]).open("tr", &[("class", "subtotal")]);
+    h.el("th", &[("scope", "row")], total).el("td", &[], "");
+    h.el("td", &[("class", "num")], &int(sum)).el("td", &[("class", "num")], &pct(sum_pct));
+    h.close("tr").close("tfoot").close("table").close("div");
+    let note = match lang {
+        Lang::Da => format!("Fordelingen summer til {} mio. kr. Diaset sætter den under «85 mio. kr. i 2025 og 163 mio. kr. i 2026» (248 mio. kr.) og nævner derudover 11 + 22 mio. kr. til uddannelseslæger i almen medicin (i alt 281): det siger ikke, hvilke beløb fordelingen dækker. Hovedstaden og Sjælland er fra 2027 Østdanmark.", int(sum)),
+        Lang::En => format!("The split sums to {} mio. kr. The slide puts it under «85 mio. kr. in 2025 and 163 mio. kr. in 2026» (248 mio. kr.) and names a further 11 + 22 mio. kr. for GP trainees (281 in all): it does not say which amounts the split covers. Hovedstaden and Sjælland form Østdanmark from 2027.", int(sum)),
+    };
+    h.el("p", &[("class", "note")], &note);
+    h.open("ul", &[("class", "sources")]).el("li", &[], &source(SOURCES.region_gp_support, lang)).close("ul");
 }
 
 #[cfg(test)]
@@ -711,6 +769,11 @@ mod tests {
         assert!(en.contains("must sit on more than one health council. The sources do not settle who sits where."));
         assert!(en.contains("<td class=\"num\">2.8</td><td class=\"num\">46%</td>"));
         assert!(!en.contains("Figur ") && !en.contains("Tabel "), "{en}");
+        // The GP-coverage support: five regions of the time under four, 281 mio. kr. and 100 %.
+        assert!(da.contains("<th scope=\"row\">Østdanmark</th><td>Sjælland</td><td class=\"num\">123</td><td class=\"num\">44 %</td>"), "{da}");
+        assert!(da.contains("<td class=\"num\">281</td><td class=\"num\">100 %</td>"));
+        assert!(da.contains("Forårsaftale 2025, dias &#39;Bedre lægedækning&#39;"), "{da}");
+        assert!(en.contains("it does not say which amounts the split covers"));
     }
 
     #[test]

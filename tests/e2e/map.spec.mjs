@@ -216,6 +216,11 @@ test('view="region": the seats each region\'s councils need against the regionsr
   }
   assert.match(text, /mere end ét sundhedsråd|flere end ét sundhedsråd|mere end et sundhedsråd/);
   assert.equal(await widget(page, 'regioner-beregner').locator('section.overview').count(), 0);
+  // The Forårsaftale's GP-coverage support, five regions of the time under the four, with its source.
+  const gp = widget(page, 'regioner-beregner').locator('table.gp-support');
+  assert.equal(await gp.locator('tbody tr').count(), 5);
+  assert.deepEqual((await gp.locator('tfoot td.num').allTextContents()).map((c) => c.trim()), ['281', '100 %']);
+  assert.match(text, /Forårsaftale 2025, dias 'Bedre lægedækning'/);
 });
 
 test('overview and regions: axe finds nothing, Danish and English, 320 px and 200 % text', async (t) => {
