@@ -302,6 +302,9 @@ class SundhedsraadBeregner extends HTMLElement {
   // The reader's what-if (the rule panel): a rule and populations, laid over
   // the page's overrides; the rule is also in the address, with url-param.
   #reader = { rule: null, populations: null };
+  // The explore parts wait for a redraw that concerns them (a later change
+  // may supersede the change that asked for it).
+  #redraw = false;
 
   constructor() {
     super();
@@ -480,25 +483,30 @@ class SundhedsraadBeregner extends HTMLElement {
     const redraw = !changed || changed.some((c) => !["key", "edition", "kommune"].includes(c))
       || !map.firstChild || !power?.firstChild || !rule?.firstChild;
     const state = { ...this.#state, overrides: readable(this.#overrides) ?? this.getAttribute("overrides") };
-    const money = (m) => {
-      if (muni?.isConnected) m.drawMuniMoney(muni, state, write);
-      if (check?.isConnected) m.drawMoneyCheck(check, state, write);
-    };
-    if (!redraw) {
-      explore().then(money).catch((e) => console.error(e));
-      return;
-    }
+    // Nothing of these is drawn in the frame of the change: the map and the
+    // municipality's money (near what the reader just chose) right after it,
+    // the parts below the votes when the browser is next idle. Only the
+    // latest change's drawing runs.
+    this.#redraw ||= redraw;
     const turn = ++this.#turn;
+    const latest = () => turn === this.#turn;
     explore().then((m) => {
-      money(m);
-      if (map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       if (found?.isConnected) m.forgiveSearch(root, found, state.lang);
-      if (rule?.isConnected) m.drawRule(rule, state, write, (change) => this.#whatIf(change));
-      const motion = root.querySelector("section.motion .motion-box");
-      if (motion) m.drawMotion(motion, state, write);
-      // Power sits below the votes: computed when the browser is idle, never in the frame of the change.
-      // Only the latest redraw's.
-      if (power) whenIdle(() => power.isConnected && turn === this.#turn && m.drawPower(power, state, write));
+      afterFrame().then(() => {
+        if (!latest()) return;
+        if (muni?.isConnected) m.drawMuniMoney(muni, state, write);
+        if (this.#redraw && map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
+      });
+      whenIdle(() => {
+        if (!latest()) return;
+        if (check?.isConnected) m.drawMoneyCheck(check, state, write);
+        if (!this.#redraw) return;
+        this.#redraw = false;
+        if (rule?.isConnected) m.drawRule(rule, state, write, (change) => this.#whatIf(change));
+        const motion = root.querySelector("section.motion .motion-box");
+        if (motion) m.drawMotion(motion, state, write);
+        if (power?.isConnected) m.drawPower(power, state, write);
+      });
     }).catch((e) => console.error(e));
   }
 
