@@ -183,15 +183,51 @@ export function forgiveSearch(root, status, lang) {
   input.dataset.lang = lang;
   if (input.dataset.forgiving) return;
   input.dataset.forgiving = "1";
+  // The status line holds what was found and, while the reader types, up to
+  // six suggestions as buttons (forgiving, best first).
+  const found = document.createElement("span");
+  const suggest = document.createElement("span");
+  suggest.className = "suggest";
+  status.replaceChildren(found, suggest);
+  let timer = 0;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => showSuggestions(suggest, input), 120);
+  });
+  suggest.addEventListener("click", (e) => {
+    const b = e.target.closest("button[data-name]");
+    if (!b) return;
+    input.value = b.dataset.name;
+    suggest.replaceChildren();
+    input.focus();
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  });
   input.addEventListener("change", () => {
     const name = wasm.findName(input.value);
-    status.textContent = name ? wasm.foundText(name, input.dataset.lang || "da") : "";
+    found.textContent = name ? wasm.foundText(name, input.dataset.lang || "da") : "";
+    suggest.replaceChildren();
     if (!name) return;
     input.value = name;
     // After the view has shown it: the municipality's part, or the council's seats.
     requestAnimationFrame(() => (root.querySelector(".muni") || root.querySelector("section.seats"))
       ?.scrollIntoView({ block: "nearest" }));
   }, { capture: true });
+}
+
+/** Writes the suggestions for the field's text as buttons (text, never HTML). */
+function showSuggestions(box, input) {
+  const lang = input.dataset.lang || "da";
+  const pairs = wasm.suggestions(input.value, lang);
+  const buttons = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.dataset.name = pairs[i];
+    b.textContent = pairs[i + 1];
+    buttons.push(b);
+  }
+  if (!buttons.length) return box.replaceChildren();
+  box.replaceChildren(lang === "en" ? " Suggestions: " : " Forslag: ", ...buttons);
 }
 
 // ---- the overview and the regions (view="oversigt" | view="region") ----------

@@ -363,3 +363,25 @@ pub fn muni_money_html(raad: &str, lang_code: &str, kommune: u16, options_value:
 pub fn money_check_html(raad: &str, lang_code: &str, options_value: JsValue) -> Result<String, JsValue> {
     council_part(raad, lang_code, &options_value, crate::render::reconcile::section)
 }
+
+/// Live suggestions for a reader's search text (forgiving, best first, at
+/// most six, one per name): `[name, label, name, label, …]`, the label
+/// saying what the name is ("Slagelse (kommune)", "Fyn (sundhedsråd)").
+#[wasm_bindgen]
+pub fn suggestions(text: &str, lang_code: &str) -> Vec<String> {
+    let lang = lang(lang_code);
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for hit in crate::model::search::search(text) {
+        if seen.contains(&hit.name) {
+            continue;
+        }
+        seen.push(hit.name);
+        out.push(hit.name.to_string());
+        out.push(crate::render::search::suggestion_label(&hit, lang));
+        if seen.len() == 6 {
+            break;
+        }
+    }
+    out
+}

@@ -17,6 +17,18 @@ pub fn found(hit: &Hit, lang: Lang) -> String {
     }
 }
 
+/// A suggestion's label: the name and what it is, "Slagelse (kommune)",
+/// "Fyn (sundhedsråd)" (plain text).
+pub fn suggestion_label(hit: &Hit, lang: Lang) -> String {
+    let what = match (hit.municipality, lang) {
+        (Some(_), Lang::Da) => "kommune",
+        (Some(_), Lang::En) => "municipality",
+        (None, Lang::Da) => "sundhedsråd",
+        (None, Lang::En) => "health council",
+    };
+    format!("{} ({what})", hit.name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,5 +41,7 @@ mod tests {
             "Fundet: Slagelse Kommune, i Sundhedsråd Midt- og Vestsjælland."
         );
         assert_eq!(found(&find("Funen").unwrap(), Lang::En), "Found: health council Fyn.");
+        assert_eq!(suggestion_label(&find("slag").unwrap(), Lang::Da), "Slagelse (kommune)");
+        assert_eq!(suggestion_label(&find("Funen").unwrap(), Lang::En), "Fyn (health council)");
     }
 }

@@ -65,3 +65,24 @@ test('forgiving search: the start of a name, "Kommune", without Danish letters o
   await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#find-msg').textContent.trim() !== '');
   assert.equal((await w.locator('#find-found').textContent()).trim(), '', 'nothing said found');
 });
+
+test('live suggestions as the reader types: forgiving, labelled, chosen by click or keyboard', async (t) => {
+  const page = await t.open('/');
+  const w = widget(page);
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#find[data-forgiving]'));
+  const find = w.getByLabel('Find sundhedsråd eller kommune');
+  await find.pressSequentially('kobenh');
+  const suggestion = w.locator('#find-found .suggest button', { hasText: 'København (kommune)' });
+  await suggestion.waitFor();
+  // Without Danish letters, the start of a name: the suggestion is the name as the data writes it.
+  await find.fill('');
+  await find.pressSequentially('slag');
+  const slagelse = w.locator('#find-found .suggest button', { hasText: 'Slagelse (kommune)' });
+  await slagelse.waitFor();
+  await slagelse.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('select#muni')?.value === '330');
+  assert.equal(await w.locator('select#raad').inputValue(), 'midt-og-vestsjaelland');
+  assert.equal(await w.locator('#find-found .suggest button').count(), 0, 'the suggestions go once one is chosen');
+  assert.match(await w.locator('#find-found').textContent(), /Fundet: Slagelse Kommune/);
+});

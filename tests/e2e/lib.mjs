@@ -146,7 +146,7 @@ export function shadowOutline(id) {
       elements.push(n.localName + (n.id ? '#' + n.id : '') + [...n.classList].map((c) => '.' + c).join(''));
       // The map and voting power are drawn later, by the explore module, into
       // slots that both have.
-      if (!n.matches('.map-slot, .rule-slot, .power-slot, .muni-money-slot, .money-check-slot')) walk(n);
+      if (!n.matches('.map-slot, .rule-slot, .power-slot, .muni-money-slot, .money-check-slot, .find-found')) walk(n);
     }
   };
   walk(root);
