@@ -205,6 +205,7 @@ export function forgiveSearch(root, status, lang) {
   input.addEventListener("change", () => {
     const name = wasm.findName(input.value);
     found.textContent = name ? wasm.foundText(name, input.dataset.lang || "da") : "";
+    clearTimeout(timer); // suggestions still due from the typing are not wanted now
     suggest.replaceChildren();
     if (!name) return;
     input.value = name;

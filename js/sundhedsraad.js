@@ -476,7 +476,7 @@ class SundhedsraadBeregner extends HTMLElement {
     const power = slot(root, rule, "section", "power-slot", "after");
     const found = slot(root, root.querySelector("#find-msg"), "p", "find-found", "after");
     const muni = slot(root, root.querySelector("section.muni"), "section", "muni-money-slot", "after");
-    const check = slot(root, root.querySelector(".money-out"), "div", "money-check-slot", "after");
+    const check = slot(root, root.querySelector("section.money-section"), "section", "money-check-slot", "after");
     if (!map && !power) return;
     // Neither the map, the rule nor power depends on the key, the edition or the municipality
     // (the municipality's money and the pools' sums do, and are drawn on every change: small tables).

@@ -143,10 +143,7 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
     h.el("p", &[("class", "note")], t.estimate_note);
     h.open("div", &[("class", "money-out")]);
     raw(&mut h, &money::money(r, lang));
-    h.close("div");
-    // How the pools add up, drawn by the explore module (a slot).
-    h.el("div", &[("class", "money-check-slot"), ("part", "money-check")], "");
-    h.open("div", &[("class", "money-national")]);
+    h.close("div").open("div", &[("class", "money-national")]);
     raw(&mut h, &money::national(r.options.edition, lang));
     h.close("div");
     let file = format!("sundhedsraad-{}.csv", r.council.id);
@@ -162,6 +159,8 @@ pub fn widget(r: &Report, lang: Lang, links: Links) -> String {
         ),
     };
     h.close("p").close("section");
+    // How the pools add up, drawn by the explore module (a slot).
+    h.el("section", &[("class", "money-check-slot"), ("part", "money-check")], "");
 
     // Footer (as `ui::app::App`).
     h.open("div", &[("class", "sr-foot"), ("part", "footer")]).open("div", &[]);

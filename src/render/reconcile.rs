@@ -3,7 +3,7 @@
 //! difference year by year, said in words where the figures come from
 //! different documents or do not add up ([`crate::model::reconcile`]); the
 //! other pools named under their side, never summed; anlæg outside. Drawn by
-//! the explore module after the council's money table.
+//! the explore module after the council's money section.
 
 use super::money::year_header;
 use super::Html;
@@ -37,7 +37,7 @@ pub fn section(r: &Report, lang: Lang) -> String {
             ),
         ),
     };
-    h.el("h4", &[("id", "money-check-h")], heading);
+    h.el("h3", &[("id", "money-check-h")], heading);
     h.el("p", &[("class", "note")], &intro);
     let caption = match lang {
         Lang::Da => format!("{}: i alt og de to rammer, mio. kr.", r.council.name),

@@ -200,6 +200,9 @@ export async function axe(page, include) {
   // blank page per call (that mode exists for cross-origin iframes; there are
   // none here), and resultTypes only trims what axe reports for passing nodes:
   // every rule still runs.
+  // After the parts drawn when the browser is idle (below the votes, the pools' sums): a layout
+  // that changes under axe makes it read colours from whatever moved beneath an element.
+  await upToDate(page);
   let b = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   if (include) b = b.include(include);
   const r = await b.analyze();

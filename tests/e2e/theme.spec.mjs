@@ -1,9 +1,10 @@
 // Theming: ::part() names, custom properties that restyle everything, and a
 // dark scheme that follows the reader's system when the page asks for it.
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, assert, waitFact, widgetsReady } from './lib.mjs';
+import { test, assert, waitFact, widgetsReady, upToDate } from './lib.mjs';
 
 async function contrast(page, selector) {
+  await upToDate(page); // the parts drawn when the browser is idle are in place
   const r = await new AxeBuilder({ page }).setLegacyMode(true).include(selector).withRules(['color-contrast'])
     .options({ resultTypes: ['violations'] }).analyze();
   return r.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}`));
