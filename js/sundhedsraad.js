@@ -146,12 +146,14 @@ function flushLater(which) {
 }
 addEventListener("beforeprint", () => flushLater(() => true));
 
-// Reading scroll widths forces a layout: done once per frame, at its start,
-// for every root patched in it, never inside the change itself.
+// Reading scroll widths needs a layout: done once, just after the frame that
+// shows the patches (its layout is then fresh and free to read), for every
+// root patched before it. Read at the start of that frame instead, it forced
+// the layout early and its writes made the frame lay out twice more.
 const pendingStops = new Set();
 function laterScrollStops(root) {
   if (pendingStops.size === 0) {
-    requestAnimationFrame(() => {
+    afterFrame().then(() => {
       for (const r of pendingStops) scrollStops(r);
       pendingStops.clear();
     });
@@ -347,7 +349,16 @@ class SundhedsraadBeregner extends HTMLElement {
     // shown it, so the first paint of the figures never waits for the wasm's work.
     ready.then(() => this.#mount(), (e) => showCrash(this, e && e.message));
     if (!this.#resize && typeof ResizeObserver === "function") {
-      this.#resize = new ResizeObserver(() => this.shadowRoot && scrollStops(this.shadowRoot));
+      // Only a new width can make a table start or stop scrolling sideways
+      // (new content is handled after its patch); the height changes with
+      // every council, and reading widths in this frame would lay it out again.
+      let width = -1;
+      this.#resize = new ResizeObserver(([entry]) => {
+        const w = entry.contentRect.width;
+        if (w === width) return;
+        width = w;
+        if (this.shadowRoot) laterScrollStops(this.shadowRoot);
+      });
     }
     this.#resize?.observe(this);
   }
@@ -524,8 +535,8 @@ class SundhedsraadBeregner extends HTMLElement {
   // root. The reader's council and municipality are reflected in the `raad`
   // and `kommune` attributes, so a page can read them at any time.
   #emit(type, detail) {
-    // After the view has updated its title (its own updates run first), before the next paint.
-    requestAnimationFrame(nameRegions);
+    // After the frame that shows the new title: naming the region is no part of the change's frame.
+    afterFrame().then(nameRegions);
     this.#state = detail;
     if (!VIEWS.includes(this.getAttribute("view"))) this.#drawExtras(type === "sundhedsraad-change" ? detail.changed : null);
     if (type === "sundhedsraad-change" && detail.raad && this.getAttribute("raad") !== detail.raad && !VIEWS.includes(this.getAttribute("view"))) {
