@@ -38,6 +38,12 @@ const CHANGES = Number(process.env.CHANGES || 200);
 const CPU = Number(process.env.CPU || 4);
 const LEAK_CHANGES = 1000;
 const BROTLI_BUDGET = 150 * 1024;
+/** The later module's own budget (the issue sets only the first view's). It
+ * began at the first view's 150 KB when it held the map, the overview and
+ * power; it now also holds the rule panel, the populations file, moves and
+ * observers, the simulator, the pools' sums and the municipality's money
+ * (issues 9 and 12). Loaded after the first view, it delays no figure. */
+const LATER_BUDGET = 200 * 1024;
 /** The first view's brotli bytes at the end of stop 5 (string-valued state, hand-written JS boundary). */
 const BROTLI_BEFORE_TYPED_STATE = 120_573;
 /** A change reaches the screen within this many times a one-text change (p95s). */
@@ -224,7 +230,7 @@ let staticTables = 0;
   const geoBr = zlib.brotliCompressSync(geo, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: geo.length } }).length;
   console.log(`   map geometry (data/map/map.json, inside the explore wasm): ${kb(geo.length)} raw, ${geoBr.toLocaleString('en')} B brotli`);
   results.push({ name: 'map geometry, brotli', value: `${geoBr.toLocaleString('en')} B`, target: '≤ 30,000 B', pass: geoBr <= 30_000 });
-  results.push({ name: 'later: explore module (map, overview, power), brotli', value: `${later.br.toLocaleString('en')} B`, target: `≤ ${BROTLI_BUDGET.toLocaleString('en')} B (own budget)`, pass: later.br > 0 && later.br <= BROTLI_BUDGET });
+  results.push({ name: 'later: explore module (map, overview, power, what-if, simulator), brotli', value: `${later.br.toLocaleString('en')} B`, target: `≤ ${LATER_BUDGET.toLocaleString('en')} B (own budget)`, pass: later.br > 0 && later.br <= LATER_BUDGET });
   // When the map is on the screen, after the live view.
   const drawn = await page.evaluate(() => new Promise((resolve) => {
     const t0 = performance.now();

@@ -108,10 +108,18 @@ function apply(live, html, whole) {
 // largest part, wait. Before printing, everything is brought up to date.
 const later = new Map();
 const near = new WeakMap();
+// Per shadow root, the last word on each kind of section (its class): a
+// section built anew (the view rebuilt for another language) sits where the
+// old one of its kind sat, so until its own first word it is taken to be as
+// far from the screen as that one was.
+const nearByKind = new WeakMap();
 const viewport = typeof IntersectionObserver === "function"
   ? new IntersectionObserver((entries) => {
     for (const e of entries) {
       near.set(e.target, e.isIntersecting);
+      const root = e.target.getRootNode();
+      if (!nearByKind.has(root)) nearByKind.set(root, new Map());
+      nearByKind.get(root).set(e.target.className, e.isIntersecting);
       if (e.isIntersecting) flushLater((el) => e.target.contains(el));
     }
   }, { rootMargin: "50% 0px" })
@@ -125,7 +133,9 @@ function farFromScreen(live) {
   if (!watched.has(box)) {
     watched.add(box);
     viewport.observe(box);
-    return false; // not known yet: up to date now
+    // Not known yet: up to date now, unless its kind was far from the screen
+    // (the observer's first word on it follows within a frame either way).
+    return nearByKind.get(box.getRootNode())?.get(box.className) === false;
   }
   return near.get(box) === false;
 }
