@@ -175,7 +175,7 @@ pub fn rule_note(lang: Lang, o: &Overview, back: Back) -> String {
         }
         AgainstPublished::NeedsPopulations { codes, .. } => {
             let message = ModelError::PopulationsNeeded(codes.clone()).message(lang);
-            h.el("p", &[("class", "warn")], &format!("{message} {}", tx.needs_populations));
+            h.el("p", &[], &format!("{message} {}", tx.needs_populations));
         }
         AgainstPublished::Published => {}
     }
