@@ -700,11 +700,12 @@ mod tests {
     #[test]
     fn a_rule_that_needs_populations_gives_the_published_figures_and_names_them() {
         let pool = pool_by_id("sundhedsraad_total").unwrap();
-        let rule = crate::model::options::Options::from_input(
-            &serde_json::from_str(r#"{"rule": {"threshold": 50000}}"#).unwrap(),
-        )
-        .unwrap()
-        .rule;
+        use crate::model::votes::Tier;
+        // A tier from 50,000 splits the class "under 80,000".
+        let rule = VoteRule {
+            tiers: vec![Tier { from: 0, votes: 1 }, Tier { from: 50_000, votes: 2 }],
+            ..VoteRule::default()
+        };
         let options = Options { rule: rule.clone(), ..Options::default() };
         assert!(matches!(overview(&options, pool, 2028), Err(ModelError::PopulationsNeeded(_))));
         let o = overview_or_published(&options, pool, 2028).unwrap();
