@@ -236,21 +236,26 @@ function showSuggestions(box, input) {
 /**
  * The widget for `view="oversigt"` (map and table of all 17 councils) or
  * `view="region"` (the four regions): the same interface as the council
- * widget (attributeChanged, setOverrides, onEvent, unmount).
+ * widget (attributeChanged, setOverrides, onEvent, unmount), and
+ * `setReader({ overrides, rule, populations })`: the page's overrides with
+ * the reader's rule and populations to lay over them, as the council view
+ * does. `init` gives them at the start, and `reset()`, called when the
+ * reader drops their rule (the note's button).
  */
 export class Overview {
   #root; #host; #write; #emit = () => {};
-  #state;
+  #state; #reset;
 
-  constructor(root, host, write) {
+  constructor(root, host, write, init = {}) {
     this.#root = root;
     this.#host = host;
     this.#write = write;
+    this.#reset = init.reset || null;
     this.#state = {
       view: host.getAttribute("view") === "region" ? "region" : "oversigt",
       lang: langOf(host.getAttribute("lang")),
       sort: "name", descending: false, pool: "", year: 0, measure: "members",
-      overrides: undefined,
+      overrides: init.overrides, rule: init.rule || null, populations: init.populations || null,
     };
     adoptStyles(root, true);
     this.#box = document.createElement("div");
@@ -269,6 +274,10 @@ export class Overview {
 
   setOverrides(value) { this.#set({ overrides: value }); }
 
+  setReader({ overrides, rule, populations }) {
+    this.#set({ overrides, rule: rule || null, populations: populations || null });
+  }
+
   onEvent(emit) {
     this.#emit = emit;
     emit("sundhedsraad-ready", this.#detail());
@@ -284,12 +293,35 @@ export class Overview {
     this.#emit("sundhedsraad-change", { ...this.#detail(), changed: Object.keys(change) });
   }
 
+  // The options in force: the page's overrides with the reader's rule and
+  // populations laid over them (as sundhedsraad.js does for the council view).
+  #options() {
+    const s = this.#state;
+    const o = optionsOf({ overrides: s.overrides });
+    if (s.rule) o.rule = s.rule;
+    if (s.populations) o.populations = { ...(o.populations || {}), ...s.populations };
+    return o;
+  }
+
+  // Whose rule is in force, for the note's way back: the reader's over the
+  // published rule ("published") or over the page's own ("page"); "" none.
+  #back() {
+    const s = this.#state;
+    if (!s.rule) return "";
+    let page = s.overrides;
+    if (typeof page === "string") {
+      try { page = JSON.parse(page); } catch { page = null; }
+    }
+    return page && typeof page === "object" && page.rule !== undefined ? "page" : "published";
+  }
+
   #render() {
     const s = this.#state;
-    this.#write(this.#box, wasm.overviewHtml(s.view, s.lang, s.sort, s.descending, s.pool, s.year, s.measure, optionsOf(s)));
+    const o = this.#options();
+    this.#write(this.#box, wasm.overviewHtml(s.view, s.lang, s.sort, s.descending, s.pool, s.year, s.measure, o, this.#back()));
     const slot = this.#box.querySelector(".map-slot");
     if (slot) {
-      drawMap(slot, { lang: s.lang, raad: "", overrides: s.overrides, pool: s.pool, year: s.year }, this.#write,
+      drawMap(slot, { lang: s.lang, raad: "", overrides: o, pool: s.pool, year: s.year }, this.#write,
         ({ raad }) => raad && this.#open(raad), s.view === "oversigt" ? s.measure : "");
     }
   }
@@ -311,6 +343,14 @@ export class Overview {
     }
     const lang = e.target.closest("[data-lang]");
     if (lang) return this.#set({ lang: lang.dataset.lang });
+    if (e.target.closest("[data-rule-reset]")) {
+      if (this.#reset) this.#reset();
+      else this.#set({ rule: null });
+      // The button goes with the note: focus the view's heading.
+      this.#box.querySelector("#title-h")?.setAttribute("tabindex", "-1");
+      this.#box.querySelector("#title-h")?.focus();
+      return;
+    }
     const link = e.target.closest("a[data-raad]");
     if (link) {
       e.preventDefault();

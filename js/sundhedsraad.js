@@ -437,6 +437,8 @@ class SundhedsraadBeregner extends HTMLElement {
   // The page's overrides with the reader's what-if laid over them.
   #pushOverrides() {
     const page = this.#overrides !== undefined ? readable(this.#overrides) : this.getAttribute("overrides");
+    // The overview lays them over the page's itself (it says whose rule is in force).
+    if (this.#widget?.setReader) return this.#call((w) => w.setReader({ overrides: page, ...this.#reader }));
     if (!this.#readerActive()) {
       return this.#call((w) => (this.#overrides !== undefined ? w.setOverrides(page) : w.attributeChanged("overrides", page)));
     }
@@ -461,10 +463,7 @@ class SundhedsraadBeregner extends HTMLElement {
       this.shadowRoot.replaceChildren();
       this.#widget = mount(this.shadowRoot, this);
       mounted.add(this);
-      const linked = this.#ruleParam() && new URL(location.href).searchParams.get(this.#ruleParam());
-      if (linked) {
-        try { this.#reader.rule = JSON.parse(linked); } catch { this.#reader.rule = linked; }
-      }
+      this.#readLinkedRule();
       if (this.#readerActive()) this.#pushOverrides();
       else if (this.#overrides !== undefined) this.#widget.setOverrides(readable(this.#overrides));
       this.#widget.onEvent((type, detail) => this.#emit(type, detail));
@@ -473,15 +472,26 @@ class SundhedsraadBeregner extends HTMLElement {
     }
   }
 
-  // view="oversigt" or "region": drawn by explore.js, with the same interface.
+  // The reader's rule from the address (a shared scenario), if any.
+  #readLinkedRule() {
+    const linked = this.#ruleParam() && new URL(location.href).searchParams.get(this.#ruleParam());
+    if (linked) {
+      try { this.#reader.rule = JSON.parse(linked); } catch { this.#reader.rule = linked; }
+    }
+  }
+
+  // view="oversigt" or "region": drawn by explore.js, with the same interface;
+  // the page's overrides and the reader's rule (the address) as the council view has them.
   #mountOverview() {
     explore().then((m) => {
       if (!this.isConnected || this.#widget) return;
       // The page changed its mind while the module loaded.
       if (!VIEWS.includes(this.getAttribute("view"))) return this.#mount();
-      this.#widget = new m.Overview(this.shadowRoot, this, write);
+      this.#readLinkedRule();
+      const overrides = this.#overrides !== undefined ? readable(this.#overrides) : this.getAttribute("overrides");
+      this.#widget = new m.Overview(this.shadowRoot, this, write,
+        { overrides, ...this.#reader, reset: () => this.#whatIf({ rule: null }) });
       mounted.add(this);
-      if (this.#overrides !== undefined) this.#widget.setOverrides(this.#overrides);
       this.#widget.onEvent((type, detail) => this.#emit(type, detail));
     }).catch((e) => showCrash(this, e && e.message));
   }

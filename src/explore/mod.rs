@@ -122,7 +122,12 @@ pub fn map_html(
     options_value: JsValue,
 ) -> Result<String, JsValue> {
     let lang = lang(lang_code);
-    let options = options(&options_value).map_err(|e| js_error(&e, lang))?;
+    let mut options = options(&options_value).map_err(|e| js_error(&e, lang))?;
+    // A rule that cannot place some municipalities without a population:
+    // the published rule's figures meanwhile, as the views show them.
+    if let Err(ModelError::PopulationsNeeded(_)) = with_reports(&options, |_| ()) {
+        options.rule = crate::model::votes::VoteRule::default();
+    }
     // The overview's figures, only when the map is shaded by one.
     let shade = measure_name(measure, lang)
         .and_then(|_| overview::overview(&options, pool(pool_id), year(year_)).ok())
@@ -135,7 +140,14 @@ pub fn map_html(
 }
 
 /// The whole `view="oversigt"` (map, controls, table of all 17, regions)
-/// or `view="region"` (the regions) as HTML text, sorted by `column`.
+/// or `view="region"` (the regions) as HTML text, sorted by `column`, under
+/// `options` (the page's overrides with the reader's rule and populations
+/// laid over them, as the council view uses them). Under a rule other than
+/// the published one the tables show both, and a note says which rule is in
+/// force; `back` says whose rule it is: `"published"` (the reader's, over
+/// the published rule) or `"page"` (the reader's, over the page's own) give
+/// a button `data-rule-reset` that drops the reader's rule, anything else a
+/// sentence that the page set it.
 #[allow(clippy::too_many_arguments)] // one value per control of the view
 #[wasm_bindgen(js_name = overviewHtml)]
 pub fn overview_html(
@@ -147,6 +159,7 @@ pub fn overview_html(
     year_: u16,
     measure: &str,
     options_value: JsValue,
+    back: &str,
 ) -> String {
     let lang = lang(lang_code);
     let choice = page::Choice {
@@ -157,8 +170,9 @@ pub fn overview_html(
         pool: pool(pool_id),
         year: year(year_),
         measure: if measure_name(measure, lang).is_some() { measure } else { "" },
+        back: page::Back::parse(back),
     };
-    let result = options(&options_value).and_then(|o| overview::overview(&o, choice.pool, choice.year));
+    let result = options(&options_value).and_then(|o| overview::overview_or_published(&o, choice.pool, choice.year));
     page::page(&choice, result)
 }
 

@@ -6,17 +6,29 @@
 //! English ',' and '.'. The first column (`council`, `region`, `national`,
 //! `source`) and the second (council, region or column id) are identifiers,
 //! the same in both languages. Amounts are exact (every decimal).
+//!
+//! Under a rule other than the published one, the computed columns are the
+//! other rule's, and [`WHAT_IF_FIELDS`] more follow: the same figures under
+//! the published rule, and what differs in words (the rule panel's words);
+//! a source row `rule` names the rule in force.
 
 use super::cell;
 use crate::i18n::csv::{csv_number, csv_texts, BOM};
-use crate::i18n::sentences::{figure_note, pool_name, source_place, votes_count};
+use crate::i18n::sentences::{figure_note, pool_name, rule_summary, source_place, votes_count};
 use crate::i18n::Lang;
-use crate::model::edition::{self, SourceRef, POOLS, SOURCES};
-use crate::model::overview::{Overview, Row, Totals};
+use crate::model::edition::{self, RegionId, SourceRef, COUNCILS, POOLS, SOURCES};
+use crate::model::overview::{AgainstPublished, Overview, Row, Totals};
+use crate::model::what_if::WhatIf;
+use crate::render::overview::council_change;
 use rust_decimal::Decimal;
 
-/// The number of fields in every row.
+/// The number of fields in every row under the published rule.
 const FIELDS: usize = 15;
+
+/// The fields that follow under another rule: municipal votes, regional
+/// members, members and weighted votes under the published rule, and what
+/// differs in words.
+pub const WHAT_IF_FIELDS: usize = 5;
 
 /// The overview CSV's words in one language.
 struct Words {
@@ -26,6 +38,12 @@ struct Words {
     with: &'static str,
     /// The same when the tiers above the first differ: "municipalities with more than".
     with_more_than: &'static str,
+    /// The what-if columns' headers.
+    what_if: [&'static str; WHAT_IF_FIELDS],
+    /// The source row of another rule, before its words.
+    other_rule: &'static str,
+    /// The computed columns' headers under another rule, by index in `header`.
+    other_headers: [(usize, &'static str); 4],
 }
 
 const DA: Words = Words {
@@ -46,6 +64,20 @@ const DA: Words = Words {
     ],
     with: "kommuner med",
     with_more_than: "kommuner med flere end",
+    what_if: [
+        "kommunernes stemmer (offentliggjort regel)",
+        "regionale medlemmer (offentliggjort regel)",
+        "medlemmer (offentliggjort regel)",
+        "vægtede stemmer (offentliggjort regel)",
+        "forskel fra den offentliggjorte regel",
+    ],
+    other_rule: "beregnet med en anden regel end den offentliggjorte",
+    other_headers: [
+        (5, "kommunernes stemmer (anden regel)"),
+        (6, "regionale medlemmer (anden regel)"),
+        (7, "medlemmer (anden regel)"),
+        (9, "vægtede stemmer (anden regel)"),
+    ],
 };
 
 const EN: Words = Words {
@@ -66,6 +98,20 @@ const EN: Words = Words {
     ],
     with: "municipalities with",
     with_more_than: "municipalities with more than",
+    what_if: [
+        "municipal votes (published rule)",
+        "regional members (published rule)",
+        "members (published rule)",
+        "weighted votes (published rule)",
+        "difference from the published rule",
+    ],
+    other_rule: "computed with another rule than the published one",
+    other_headers: [
+        (5, "municipal votes (other rule)"),
+        (6, "regional members (other rule)"),
+        (7, "members (other rule)"),
+        (9, "weighted votes (other rule)"),
+    ],
 };
 
 /// The numbers of a council or a total, in column order after the region.
@@ -163,13 +209,42 @@ fn envelope_source(o: &Overview, lang: Lang) -> String {
     }
 }
 
+/// The what-if fields of a council (`council` its index) or of a region's
+/// or the country's sum (`region`, `None` for the country): the published
+/// rule's figures, and the words for a council.
+fn what_if_fields(w: &WhatIf, council: Option<usize>, region: Option<RegionId>, lang: Lang) -> Vec<String> {
+    let of = |c: &&crate::model::what_if::CouncilWhatIf| match (council, region) {
+        (Some(i), _) => c.council.0 == i,
+        (None, Some(r)) => COUNCILS[c.council.0].region == r,
+        (None, None) => true,
+    };
+    let chosen: Vec<_> = w.councils.iter().filter(of).collect();
+    let sum = |f: fn(&crate::model::votes::Composition) -> u32| chosen.iter().map(|c| f(&c.published)).sum::<u32>();
+    let mut v: Vec<String> =
+        [sum(|k| k.municipal_votes), sum(|k| k.regional_members), sum(|k| k.total_members), sum(|k| k.total_votes)]
+            .iter()
+            .map(u32::to_string)
+            .collect();
+    v.push(match (council, chosen.first()) {
+        (Some(_), Some(c)) => council_change(lang, c),
+        _ => String::new(),
+    });
+    v
+}
+
 /// The overview as CSV in `lang` (see the module documentation).
 pub fn overview_csv(o: &Overview, lang: Lang) -> String {
     let (w, words) = (csv_texts(lang), if lang == Lang::Da { &DA } else { &EN });
+    let what_if = o.against_published.what_if();
+    let fields_in_row = if what_if.is_some() { FIELDS + WHAT_IF_FIELDS } else { FIELDS };
     let sep = w.separator.to_string();
     let mut out = String::from(BOM);
-    let mut row = |fields: Vec<String>| {
-        debug_assert_eq!(fields.len(), FIELDS);
+    // A row: its fields (a source row's first three), then the what-if fields.
+    let mut row = |mut fields: Vec<String>, extra: Option<Vec<String>>| {
+        debug_assert!(fields.len() == FIELDS || fields.len() == 3);
+        fields.resize(FIELDS, String::new());
+        fields.extend(extra.unwrap_or_default());
+        fields.resize(fields_in_row, String::new());
         out.push_str(&fields.iter().map(|f| cell(f, w.separator)).collect::<Vec<_>>().join(&sep));
         out.push('\n');
     };
@@ -180,9 +255,15 @@ pub fn overview_csv(o: &Overview, lang: Lang) -> String {
     let pool = pool_name(lang, &POOLS[o.pool.0]);
     let envelope = format!("{pool} {}, mio. kr. ({}: {})", o.year, w.estimate_key, o.key.id());
     let mut header: Vec<String> = words.header.iter().map(|s| s.to_string()).collect();
+    if what_if.is_some() {
+        // The computed columns are the other rule's.
+        for (i, text) in words.other_headers {
+            header[i] = text.to_string();
+        }
+    }
     header.insert(5, two_vote);
     header.push(envelope);
-    row(header);
+    row(header, what_if.map(|_| words.what_if.iter().map(|s| s.to_string()).collect()));
     let line = |level: &str, id: &str, name: &str, region: &str, n: Numbers| {
         let mut v = vec![level.to_string(), id.to_string(), name.to_string(), region.to_string()];
         v.extend(n.fields(lang));
@@ -190,11 +271,27 @@ pub fn overview_csv(o: &Overview, lang: Lang) -> String {
     };
     for g in &o.regions {
         for r in &g.rows {
-            row(line("council", r.id, r.name, g.name, Numbers::of_row(r)));
+            let extra = what_if.map(|w| what_if_fields(w, Some(r.council.0), None, lang));
+            row(line("council", r.id, r.name, g.name, Numbers::of_row(r)), extra);
         }
-        row(line("region", g.id, g.name, g.name, Numbers::of_totals(&g.subtotal)));
+        let extra = what_if.map(|w| what_if_fields(w, None, Some(g.region), lang));
+        row(line("region", g.id, g.name, g.name, Numbers::of_totals(&g.subtotal)), extra);
     }
-    row(line("national", "", "", "", Numbers::of_totals(&o.total)));
+    let extra = what_if.map(|w| what_if_fields(w, None, None, lang));
+    row(line("national", "", "", "", Numbers::of_totals(&o.total)), extra);
+    let rule = match &o.against_published {
+        AgainstPublished::Published => None,
+        AgainstPublished::Other(_) => Some(format!("{}: {}", words.other_rule, rule_summary(lang, &o.rule))),
+        AgainstPublished::NeedsPopulations { rule, codes } => Some(format!(
+            "{}: {}. {}",
+            words.other_rule,
+            rule_summary(lang, rule),
+            crate::model::ModelError::PopulationsNeeded(codes.clone()).message(lang)
+        )),
+    };
+    if let Some(text) = rule {
+        row(vec!["source".to_string(), "rule".to_string(), text], None);
+    }
     for (id, text) in [
         ("members_published", source(SOURCES.council_members, lang)),
         ("population", source(SOURCES.council_population, lang)),
@@ -202,9 +299,7 @@ pub fn overview_csv(o: &Overview, lang: Lang) -> String {
         ("anlaeg", source(SOURCES.council_anlaeg, lang)),
         ("envelope", envelope_source(o, lang)),
     ] {
-        let mut v = vec!["source".to_string(), id.to_string(), text];
-        v.resize(FIELDS, String::new());
-        row(v);
+        row(vec!["source".to_string(), id.to_string(), text], None);
     }
     out
 }
@@ -283,7 +378,39 @@ mod tests {
         )
         .unwrap();
         let da = overview_csv(&o, Lang::Da);
-        assert!(da.contains(";kommuner;kommuner med flere end 1 stemme;kommunernes stemmer;"), "{da}");
+        // A rule other than the published one: the computed columns are its own.
+        assert!(da.contains(";kommuner;kommuner med flere end 1 stemme;kommunernes stemmer (anden regel);"), "{da}");
         assert!(overview_csv(&o, Lang::En).contains(",municipalities with more than 1 vote,"));
+    }
+
+    #[test]
+    fn another_rule_adds_the_published_rules_columns_and_the_words() {
+        use crate::model::votes::{Tier, VoteRule};
+        let rule = VoteRule {
+            tiers: vec![Tier { from: 0, votes: 1 }, Tier { from: 80_000, votes: 3 }],
+            ..VoteRule::default()
+        };
+        let o =
+            overview(&Options { rule, ..Options::default() }, pool_by_id("sundhedsraad_total").unwrap(), 2028).unwrap();
+        let rows = read(&overview_csv(&o, Lang::Da), ';');
+        assert!(rows.iter().all(|r| r.len() == FIELDS + WHAT_IF_FIELDS), "every row has the what-if fields");
+        assert_eq!(rows[0][15..], DA.what_if.map(String::from));
+        assert_eq!(rows[0][6], "kommunernes stemmer (anden regel)");
+        // Fyn: 11 votes, 12 regional, 21 members, 23 weighted under the other
+        // rule; 10, 11, 20, 21 under the published, and Odense in words.
+        let fyn = rows.iter().find(|r| r[0] == "council" && r[1] == "fyn").unwrap();
+        assert_eq!((fyn[6].as_str(), fyn[7].as_str(), fyn[8].as_str(), fyn[10].as_str()), ("11", "12", "21", "23"));
+        assert_eq!(fyn[15..], ["10", "11", "20", "21", "+1 regionalt medlem; Odense: 2 → 3 stemmer"]);
+        // The national row: the published rule's 131 regional members (14 + 30 + 30 + 57).
+        let national = rows.iter().find(|r| r[0] == "national").unwrap();
+        assert_eq!((national[16].as_str(), national[19].as_str()), ("131", ""));
+        let rule = rows.iter().find(|r| r[0] == "source" && r[1] == "rule").unwrap();
+        assert!(
+            rule[2].starts_with("beregnet med en anden regel end den offentliggjorte: kommunerne har stemmer efter")
+        );
+        let en = read(&overview_csv(&o, Lang::En), ',');
+        let fyn = en.iter().find(|r| r[0] == "council" && r[1] == "fyn").unwrap();
+        assert_eq!(fyn[19], "+1 regional member; Odense: 2 → 3 votes");
+        assert_eq!(en[0][15], "municipal votes (published rule)");
     }
 }

@@ -238,13 +238,11 @@ pub fn illustration(lang: Lang, i: &Illustration) -> String {
         en: "If the council's total funds in {year} ({amount} mio. kr., {basis}) were split by population, {name} with {population} of the council's about {about} inhabitants (Figure 9) would get {part} mio. kr. No such formula exists: the municipalities' shares are agreed between the council and each municipal board.")
 }
 
-/// Who the members are and their votes under `rule`: "Hver kommunes medlem
-/// er formanden for sundheds- og omsorgsudvalget, med stemmer efter
-/// indbyggertal (under 80.000 indbyggere: 1 stemme; 80.000 eller flere: 2
-/// stemmer). Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
-pub fn members_note(lang: Lang, rule: &VoteRule) -> String {
+/// The municipalities' votes under `rule`: "1 stemme" for a single range,
+/// else "stemmer efter indbyggertal (under 80.000 indbyggere: 1 stemme; …)".
+fn municipal_votes(lang: Lang, rule: &VoteRule) -> String {
     let ranges = vote_ranges(rule);
-    let municipal = match ranges.as_slice() {
+    match ranges.as_slice() {
         [only] => votes_count(lang, only.2),
         _ => {
             let list: Vec<String> =
@@ -252,7 +250,50 @@ pub fn members_note(lang: Lang, rule: &VoteRule) -> String {
             let list = list.join("; ");
             by_lang!(lang, da: "stemmer efter indbyggertal ({list})", en: "votes by population ({list})")
         }
+    }
+}
+
+/// A whole rule in words, to follow a colon: "kommunerne har stemmer efter
+/// indbyggertal (under 80.000 indbyggere: 1 stemme; 80.000 eller flere: 3
+/// stemmer); hvert regionalt medlem har 1 stemme; regionen skal have flertal
+/// af både medlemmer og stemmer".
+pub fn rule_summary(lang: Lang, rule: &VoteRule) -> String {
+    let municipal = match vote_ranges(rule).as_slice() {
+        [only] => {
+            let v = votes_count(lang, only.2);
+            by_lang!(lang, da: "hver kommune har {v}", en: "each municipality has {v}")
+        }
+        _ => {
+            let v = municipal_votes(lang, rule);
+            by_lang!(lang, da: "kommunerne har {v}", en: "the municipalities have {v}")
+        }
     };
+    let w = votes_count(lang, rule.regional_weight);
+    let majority = match rule.majority {
+        Majority::HeadsAndVotes => by_lang!(lang,
+            da: "regionen skal have flertal af både medlemmer og stemmer",
+            en: "the region must hold a majority of both members and votes"),
+        Majority::Votes => by_lang!(lang,
+            da: "regionen skal kun have flertal af stemmerne",
+            en: "the region must hold a majority of the votes only"),
+        Majority::Fixed(n) => {
+            let n = format_int(u64::from(n), lang);
+            by_lang!(lang,
+                da: "{n} regionale medlemmer i hvert sundhedsråd uden krav om flertal",
+                en: "{n} regional members in each council, with no majority required")
+        }
+    };
+    by_lang!(lang,
+        da: "{municipal}; hvert regionalt medlem har {w}; {majority}",
+        en: "{municipal}; each regional member has {w}; {majority}")
+}
+
+/// Who the members are and their votes under `rule`: "Hver kommunes medlem
+/// er formanden for sundheds- og omsorgsudvalget, med stemmer efter
+/// indbyggertal (under 80.000 indbyggere: 1 stemme; 80.000 eller flere: 2
+/// stemmer). Regionens medlemmer kommer fra regionsrådet og har 1 stemme hver."
+pub fn members_note(lang: Lang, rule: &VoteRule) -> String {
+    let municipal = municipal_votes(lang, rule);
     let regional = votes_count(lang, rule.regional_weight);
     by_lang!(lang,
         da: "Hver kommunes medlem er formanden for sundheds- og omsorgsudvalget, med {municipal}. Regionens medlemmer kommer fra regionsrådet og har {regional} hver.",
@@ -424,6 +465,22 @@ mod tests {
         assert!(
             members_note(Lang::En, &joined).contains("(under 100,000 inhabitants: 1 vote; 100,000 or more: 2 votes)")
         );
+    }
+
+    #[test]
+    fn a_rule_in_words() {
+        assert_eq!(
+            rule_summary(Lang::Da, &VoteRule::default()),
+            "kommunerne har stemmer efter indbyggertal (under 80.000 indbyggere: 1 stemme; 80.000 eller flere: 2 stemmer); hvert regionalt medlem har 1 stemme; regionen skal have flertal af både medlemmer og stemmer"
+        );
+        let fixed =
+            VoteRule { tiers: vec![Tier { from: 0, votes: 1 }], regional_weight: 2, majority: Majority::Fixed(1200) };
+        assert_eq!(
+            rule_summary(Lang::En, &fixed),
+            "each municipality has 1 vote; each regional member has 2 votes; 1,200 regional members in each council, with no majority required"
+        );
+        let votes = VoteRule { majority: Majority::Votes, ..VoteRule::default() };
+        assert!(rule_summary(Lang::Da, &votes).ends_with("; regionen skal kun have flertal af stemmerne"));
     }
 
     #[test]

@@ -29,6 +29,7 @@ use super::envelope::{Basis, Key, YEARS};
 use super::error::ModelError;
 use super::report::{calculate_for, Options, Report};
 use super::votes::{self, RegionSeats, VoteRule};
+use super::what_if::{self, Membership, WhatIf};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
@@ -190,6 +191,45 @@ pub struct Overview {
     pub regions: Vec<RegionGroup>,
     /// Sums over the whole country.
     pub total: Totals,
+    /// The rule in force against the published one (issue 9): what the
+    /// overview shows beside its figures.
+    pub against_published: AgainstPublished,
+}
+
+/// The rule in force against the published one, for the overview: every
+/// council and region under both, or why the other rule could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgainstPublished {
+    /// The published rule is in force: nothing to compare.
+    Published,
+    /// Another rule is in force: every council and region under it (the
+    /// overview's figures) and under the published rule, with the same
+    /// populations ([`what_if::compare`]).
+    Other(WhatIf),
+    /// Another rule is in force, but it cannot place these municipalities
+    /// (kommunekoder) without a population: the overview's figures are the
+    /// published rule's until they are given ([`overview_or_published`]).
+    NeedsPopulations {
+        /// The rule in force that could not be used.
+        rule: VoteRule,
+        /// The municipalities it cannot place, as the model names them.
+        codes: Vec<u16>,
+    },
+}
+
+impl AgainstPublished {
+    /// The comparison, when another rule could be used.
+    pub fn what_if(&self) -> Option<&WhatIf> {
+        match self {
+            AgainstPublished::Other(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// The rule in force is not the published one (whether or not it could be used).
+    pub fn is_other(&self) -> bool {
+        !matches!(self, AgainstPublished::Published)
+    }
 }
 
 impl Overview {
@@ -235,6 +275,11 @@ pub fn overview(options: &Options, pool: PoolId, year: u16) -> Result<Overview, 
         total.add(&group.subtotal);
         regions.push(group);
     }
+    let against_published = if options.rule == VoteRule::default() {
+        AgainstPublished::Published
+    } else {
+        AgainstPublished::Other(what_if::compare(&options.populations, &options.rule, &Membership::default())?)
+    };
     Ok(Overview {
         pool,
         year,
@@ -245,7 +290,34 @@ pub fn overview(options: &Options, pool: PoolId, year: u16) -> Result<Overview, 
         anlaeg_national,
         regions,
         total,
+        against_published,
     })
+}
+
+/// The overview as a view shows it ([`overview`]), except that a rule that
+/// cannot place some municipalities without a population gives the
+/// published rule's figures, with those municipalities named
+/// ([`AgainstPublished::NeedsPopulations`]), as the council view does:
+/// nothing silently keeps a published vote class under another rule.
+///
+/// # Errors
+/// As [`overview`], less [`ModelError::PopulationsNeeded`].
+pub fn overview_or_published(options: &Options, pool: PoolId, year: u16) -> Result<Overview, ModelError> {
+    match overview(options, pool, year) {
+        Err(ModelError::PopulationsNeeded(first)) => {
+            // Every municipality of the country the rule cannot place, as
+            // the rule panel names them (the overview stops at the first council).
+            let codes = match what_if::compare(&options.populations, &options.rule, &Membership::default()) {
+                Err(ModelError::PopulationsNeeded(all)) => all,
+                _ => first,
+            };
+            let published = Options { rule: VoteRule::default(), ..options.clone() };
+            let mut o = overview(&published, pool, year)?;
+            o.against_published = AgainstPublished::NeedsPopulations { rule: options.rule.clone(), codes };
+            Ok(o)
+        }
+        other => other,
+    }
 }
 
 /// One council's row from its report.
@@ -599,5 +671,54 @@ mod tests {
         };
         let o = overview(&flat, pool_by_id("sundhedsraad_total").unwrap(), 2028).unwrap();
         assert_eq!(o.total.two_vote, 0);
+    }
+
+    /// The published rule with its second tier at 3 votes (`{from: 80000, votes: 3}`).
+    fn three_votes() -> VoteRule {
+        use crate::model::votes::Tier;
+        VoteRule { tiers: vec![Tier { from: 0, votes: 1 }, Tier { from: 80_000, votes: 3 }], ..VoteRule::default() }
+    }
+
+    #[test]
+    fn another_rule_is_compared_with_the_published_one() {
+        let pool = pool_by_id("sundhedsraad_total").unwrap();
+        assert_eq!(total_2028().against_published, AgainstPublished::Published);
+        let o = overview(&Options { rule: three_votes(), ..Options::default() }, pool, 2028).unwrap();
+        let w = o.against_published.what_if().expect("compared");
+        // Fyn: Odense 2 → 3 votes; V = 11, R = 12 (published 11), N = 21.
+        let fyn = o.rows().find(|r| r.id == "fyn").unwrap();
+        assert_eq!((fyn.municipal_votes, fyn.regional_members, fyn.members), (11, 12, 21));
+        let c = w.council(fyn.council).unwrap();
+        assert_eq!((c.published.regional_members, c.what_if.regional_members), (11, 12));
+        // The regions under the other rule are the overview's own seats.
+        for (g, r) in o.regions.iter().zip(&w.regions) {
+            assert_eq!((g.seats.seats_needed, r.what_if), (r.what_if, g.subtotal.regional_members));
+        }
+        assert_eq!(w.regions.iter().map(|r| r.published).collect::<Vec<_>>(), vec![14, 30, 30, 57]);
+    }
+
+    #[test]
+    fn a_rule_that_needs_populations_gives_the_published_figures_and_names_them() {
+        let pool = pool_by_id("sundhedsraad_total").unwrap();
+        use crate::model::votes::Tier;
+        // A tier from 50,000 splits the class "under 80,000".
+        let rule = VoteRule {
+            tiers: vec![Tier { from: 0, votes: 1 }, Tier { from: 50_000, votes: 2 }],
+            ..VoteRule::default()
+        };
+        let options = Options { rule: rule.clone(), ..Options::default() };
+        assert!(matches!(overview(&options, pool, 2028), Err(ModelError::PopulationsNeeded(_))));
+        let o = overview_or_published(&options, pool, 2028).unwrap();
+        let AgainstPublished::NeedsPopulations { rule: given, codes } = &o.against_published else {
+            panic!("{:?}", o.against_published)
+        };
+        assert_eq!(given, &rule);
+        assert!(codes.contains(&420), "Assens (1 vote, under 80,000) is named");
+        assert_eq!(codes.len(), 82, "every one-vote municipality of the country (98 − 16)");
+        assert_eq!(o.rule, VoteRule::default());
+        assert_eq!(o.total.members, total_2028().total.members, "the published figures meanwhile");
+        // A rule that places every class is used as it is.
+        let three = Options { rule: three_votes(), ..Options::default() };
+        assert_eq!(overview_or_published(&three, pool, 2028), overview(&three, pool, 2028));
     }
 }

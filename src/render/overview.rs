@@ -6,15 +6,27 @@
 //! Sorting happens in the model ([`sorted`]); the header buttons carry the
 //! column id (`data-sort`) for the code that re-renders the table. Texts are
 //! kept in this module, Danish and English side by side.
+//!
+//! Under a rule other than the published one (issue 9,
+//! [`AgainstPublished::Other`]), the figures the rule changes are shown
+//! under it and, beside them, under the published rule, with what differs
+//! in words per council (the rule panel's words, [`change_words`]); the
+//! regions' seats likewise. Under the published rule the tables are as
+//! before.
 
 use super::money::{published, source_label};
+use super::rule::change_words;
 use super::Html;
-use crate::i18n::sentences::{key_label, pool_name, shown_label, source_place, votes_count, Shown};
+use crate::i18n::sentences::{key_label, pool_name, rule_summary, shown_label, source_place, votes_count, Shown};
 use crate::i18n::texts::texts;
 use crate::i18n::{format_decimal, format_int, Lang};
-use crate::model::edition::{self, PoolId, SourceRef, POOLS, SOURCES};
+use crate::model::edition::{self, PoolId, RegionId, SourceRef, COUNCILS, POOLS, SOURCES};
 use crate::model::envelope::YEARS;
-use crate::model::overview::{compare_names, sorted, yearly_pools, Column, Overview, RegionGroup, Row, Totals};
+use crate::model::overview::{
+    compare_names, sorted, yearly_pools, AgainstPublished, Column, Overview, RegionGroup, Row, Totals,
+};
+use crate::model::votes::Composition;
+use crate::model::what_if::{CouncilWhatIf, WhatIf};
 use rust_decimal::Decimal;
 
 /// The overview's fixed texts in one language.
@@ -94,6 +106,24 @@ struct T {
     choose_pool: &'static str,
     /// Year choice label.
     choose_year: &'static str,
+    /// Members column's name without its basis, before a rule's name.
+    members_plain: &'static str,
+    /// After a column's name: computed under another rule than the published one.
+    other_rule: &'static str,
+    /// After a column's name: computed under the published rule.
+    published_rule: &'static str,
+    /// Column: what differs from the published rule, in words.
+    change: &'static str,
+    /// A council the other rule does not change.
+    no_change: &'static str,
+    /// Table caption under another rule, before the sort order.
+    caption_other: &'static str,
+    /// Regions table caption under another rule.
+    regions_caption_other: &'static str,
+    /// Regional seats column's name without its basis, before a rule's name.
+    seats_plain: &'static str,
+    /// Source line: the other rule (its words follow).
+    src_other_rule: &'static str,
 }
 
 /// Danish texts.
@@ -135,6 +165,15 @@ const DA: T = T {
     populations_differ: "Figur 8 og Figur 9 er afrundede hver for sig, så regionens indbyggertal og summen af dens sundhedsråds kan afvige.",
     choose_pool: "Pulje",
     choose_year: "År",
+    members_plain: "Medlemmer",
+    other_rule: "anden regel",
+    published_rule: "offentliggjort regel",
+    change: "Forskel fra den offentliggjorte regel",
+    no_change: "Ingen ændring",
+    caption_other: "Sundhedsrådene under en anden regel end den offentliggjorte, med den offentliggjorte regels tal ved siden af",
+    regions_caption_other: "Regionale pladser i sundhedsrådene under en anden regel og under den offentliggjorte, og regionsrådets størrelse",
+    seats_plain: "Regionale pladser i sundhedsrådene",
+    src_other_rule: "Anden regel end den offentliggjorte (ikke fra kilderne)",
 };
 
 /// English texts.
@@ -176,6 +215,15 @@ const EN: T = T {
     populations_differ: "Figure 8 and Figure 9 are rounded separately, so a region's population and the sum of its councils' can differ.",
     choose_pool: "Pool",
     choose_year: "Year",
+    members_plain: "Members",
+    other_rule: "other rule",
+    published_rule: "published rule",
+    change: "Difference from the published rule",
+    no_change: "No change",
+    caption_other: "The health councils under another rule than the published one, with the published rule's figures beside them",
+    regions_caption_other: "Regional seats on the health councils under another rule and under the published one, and the size of the regional council",
+    seats_plain: "Regional seats on the councils",
+    src_other_rule: "Another rule than the published one (not from the sources)",
 };
 
 /// The overview's texts in a language.
@@ -226,6 +274,18 @@ fn envelope_label(o: &Overview, lang: Lang) -> String {
 /// A column's header label.
 fn label(o: &Overview, column: Column, lang: Lang) -> String {
     let (t, x) = (t(lang), texts(lang));
+    if o.against_published.what_if().is_some() {
+        let plain = match column {
+            Column::MunicipalVotes => Some(t.municipal_votes),
+            Column::RegionalMembers => Some(x.regional_members),
+            Column::Members => Some(t.members_plain),
+            Column::WeightedVotes => Some(x.weighted_votes),
+            _ => None,
+        };
+        if let Some(plain) = plain {
+            return format!("{plain} ({})", t.other_rule);
+        }
+    }
     match column {
         Column::Name => t.council.into(),
         Column::Municipalities => t.municipalities.into(),
@@ -260,18 +320,82 @@ fn sort_header(h: &mut Html, text: &str, column: Column, sort: (Column, bool)) {
 }
 
 /// The header row: the sortable columns in table order, with the region
-/// after the name and Figur 9's members after the computed ones.
+/// after the name and Figur 9's members after the computed ones. Under
+/// another rule, the differences in words after the region, and the
+/// published rule's figures each after the other rule's.
 fn header(h: &mut Html, o: &Overview, lang: Lang, sort: (Column, bool)) {
+    let (t, x) = (t(lang), texts(lang));
+    let other = o.against_published.what_if().is_some();
+    let published_col = |h: &mut Html, plain: &str| {
+        if other {
+            h.el("th", &[("scope", "col"), ("class", "num")], &format!("{plain} ({})", t.published_rule));
+        }
+    };
     h.open("thead", &[]).open("tr", &[]);
     for column in Column::ALL {
         sort_header(h, &label(o, column, lang), column, sort);
         match column {
-            Column::Name => h.el("th", &[("scope", "col")], texts(lang).region),
-            Column::Members => h.el("th", &[("scope", "col"), ("class", "num")], t(lang).members_published),
-            _ => h,
-        };
+            Column::Name => {
+                h.el("th", &[("scope", "col")], x.region);
+                if other {
+                    h.el("th", &[("scope", "col")], t.change);
+                }
+            }
+            Column::MunicipalVotes => published_col(h, t.municipal_votes),
+            Column::RegionalMembers => published_col(h, x.regional_members),
+            Column::Members => {
+                published_col(h, t.members_plain);
+                h.el("th", &[("scope", "col"), ("class", "num")], t.members_published);
+            }
+            Column::WeightedVotes => published_col(h, x.weighted_votes),
+            _ => {}
+        }
     }
     h.close("tr").close("thead");
+}
+
+/// A council's or a group's figures under the published rule, beside the
+/// other rule's.
+#[derive(Debug, Clone, Copy, Default)]
+struct UnderPublished {
+    municipal_votes: u32,
+    regional_members: u32,
+    members: u32,
+    weighted_votes: u32,
+}
+
+impl UnderPublished {
+    fn of(k: &Composition) -> Self {
+        UnderPublished {
+            municipal_votes: k.municipal_votes,
+            regional_members: k.regional_members,
+            members: k.total_members,
+            weighted_votes: k.total_votes,
+        }
+    }
+
+    /// Sums over the councils of `region` (all 17 with `None`).
+    fn sum(w: &WhatIf, region: Option<RegionId>) -> Self {
+        let of_region = |c: &&CouncilWhatIf| region.is_none_or(|r| COUNCILS[c.council.0].region == r);
+        w.councils.iter().filter(of_region).map(|c| Self::of(&c.published)).fold(Self::default(), |a, b| {
+            UnderPublished {
+                municipal_votes: a.municipal_votes + b.municipal_votes,
+                regional_members: a.regional_members + b.regional_members,
+                members: a.members + b.members,
+                weighted_votes: a.weighted_votes + b.weighted_votes,
+            }
+        })
+    }
+}
+
+/// What the other rule changes in a council, in words (the rule panel's),
+/// or that it changes nothing.
+pub fn council_change(lang: Lang, c: &CouncilWhatIf) -> String {
+    if c.differs() {
+        change_words(lang, c)
+    } else {
+        t(lang).no_change.to_string()
+    }
 }
 
 /// A right-aligned number cell.
@@ -302,11 +426,14 @@ struct Cells {
     anlaeg: Decimal,
     per_citizen: Option<u32>,
     envelope: Option<Decimal>,
+    /// The same figures under the published rule, under another rule.
+    published_rule: Option<UnderPublished>,
 }
 
 impl Cells {
     fn of_row(r: &Row) -> Self {
         Cells {
+            published_rule: None,
             municipalities: r.municipalities,
             two_vote: r.two_vote,
             municipal_votes: r.municipal_votes,
@@ -323,6 +450,7 @@ impl Cells {
 
     fn of_totals(t: &Totals) -> Self {
         Cells {
+            published_rule: None,
             municipalities: t.municipalities,
             two_vote: t.two_vote,
             municipal_votes: t.municipal_votes,
@@ -339,16 +467,27 @@ impl Cells {
 
     fn write(&self, h: &mut Html, lang: Lang) {
         let int = |n: u32| format_int(u64::from(n), lang);
-        for n in [self.municipalities, self.two_vote, self.municipal_votes, self.regional_members] {
+        let p = self.published_rule;
+        let beside = |h: &mut Html, f: fn(&UnderPublished) -> u32| {
+            if let Some(p) = &p {
+                num(h, &int(f(p)));
+            }
+        };
+        for n in [self.municipalities, self.two_vote, self.municipal_votes] {
             num(h, &int(n));
         }
+        beside(h, |p| p.municipal_votes);
+        num(h, &int(self.regional_members));
+        beside(h, |p| p.regional_members);
         if self.members == self.members_published {
             num(h, &int(self.members));
         } else {
             h.el("td", &[("class", "num differs"), ("title", t(lang).differs)], &int(self.members));
         }
+        beside(h, |p| p.members);
         num(h, &int(self.members_published));
         num(h, &int(self.weighted_votes));
+        beside(h, |p| p.weighted_votes);
         num(h, &int(self.population));
         num(h, &published(self.anlaeg, lang));
         num(h, &self.per_citizen.map(int).unwrap_or_default());
@@ -356,23 +495,54 @@ impl Cells {
     }
 }
 
-/// A council's row: its name links to its own view.
-fn council_row(h: &mut Html, r: &Row, region: &str, lang: Lang) {
+/// A council's row: its name links to its own view. Under another rule
+/// (`w`), what differs in words after the region, and the published
+/// rule's figures beside the other rule's.
+fn council_row(h: &mut Html, r: &Row, region: &str, lang: Lang, w: Option<&WhatIf>) {
     let href = format!("?raad={}", r.id);
     h.open("tr", &[]).open("th", &[("scope", "row")]);
     h.el("a", &[("href", &href), ("data-raad", r.id)], r.name);
     h.close("th");
     h.el("td", &[], region);
-    Cells::of_row(r).write(h, lang);
+    let mut cells = Cells::of_row(r);
+    if let Some(w) = w {
+        let c = w.council(r.council);
+        h.el("td", &[("class", "rule-change")], &c.map(|c| council_change(lang, c)).unwrap_or_default());
+        cells.published_rule = Some(c.map(|c| UnderPublished::of(&c.published)).unwrap_or_default());
+    }
+    cells.write(h, lang);
     h.close("tr");
 }
 
-/// A subtotal or total row.
-fn total_row(h: &mut Html, class: &'static str, name: &str, totals: &Totals, lang: Lang) {
+/// A subtotal or total row (`region`: a region's subtotal, `None`: the
+/// national total; both summed under the published rule too under another).
+fn total_row(h: &mut Html, class: &'static str, name: &str, totals: &Totals, lang: Lang, o: &Overview) {
+    total_row_of(h, class, name, totals, lang, o, None);
+}
+
+/// A region's subtotal row.
+fn region_total_row(h: &mut Html, name: &str, g: &RegionGroup, lang: Lang, o: &Overview) {
+    total_row_of(h, "subtotal", name, &g.subtotal, lang, o, Some(g.region));
+}
+
+fn total_row_of(
+    h: &mut Html,
+    class: &'static str,
+    name: &str,
+    totals: &Totals,
+    lang: Lang,
+    o: &Overview,
+    region: Option<RegionId>,
+) {
     h.open("tr", &[("class", class)]);
     h.el("th", &[("scope", "row")], name);
     h.el("td", &[], "");
-    Cells::of_totals(totals).write(h, lang);
+    let mut cells = Cells::of_totals(totals);
+    if let Some(w) = o.against_published.what_if() {
+        h.el("td", &[], "");
+        cells.published_rule = Some(UnderPublished::sum(w, region));
+    }
+    cells.write(h, lang);
     h.close("tr");
 }
 
@@ -382,10 +552,10 @@ fn grouped_body(h: &mut Html, o: &Overview, lang: Lang, descending: bool) {
     for g in &o.regions {
         h.open("tbody", &[("data-region", g.id)]);
         for r in sorted(&g.rows, Column::Name, descending) {
-            council_row(h, r, g.name, lang);
+            council_row(h, r, g.name, lang, o.against_published.what_if());
         }
         let name = format!("{} {}", g.name, t(lang).region_total);
-        total_row(h, "subtotal", &name, &g.subtotal, lang);
+        region_total_row(h, &name, g, lang, o);
         h.close("tbody");
     }
 }
@@ -394,7 +564,7 @@ fn grouped_body(h: &mut Html, o: &Overview, lang: Lang, descending: bool) {
 fn flat_body(h: &mut Html, o: &Overview, lang: Lang, column: Column, descending: bool) {
     h.open("tbody", &[]);
     for r in sorted(o.rows(), column, descending) {
-        council_row(h, r, edition::REGIONS[r.region.0].name, lang);
+        council_row(h, r, edition::REGIONS[r.region.0].name, lang, o.against_published.what_if());
     }
     h.close("tbody");
 }
@@ -403,7 +573,8 @@ fn flat_body(h: &mut Html, o: &Overview, lang: Lang, column: Column, descending:
 fn caption(o: &Overview, lang: Lang, column: Column, descending: bool) -> String {
     let t = t(lang);
     let order = if descending { t.descending } else { t.ascending };
-    format!("{}, {} {} ({order})", t.caption, t.sorted_by, label(o, column, lang))
+    let what = if o.against_published.what_if().is_some() { t.caption_other } else { t.caption };
+    format!("{what}, {} {} ({order})", t.sorted_by, label(o, column, lang))
 }
 
 /// The sources under the table, each by document and place.
@@ -416,6 +587,14 @@ fn sources(h: &mut Html, o: &Overview, lang: Lang) {
     };
     item(h, format!("{}: {}", t.src_members, source(SOURCES.council_members, lang)));
     item(h, format!("{} {}", t.src_rule, source(SOURCES.vote_rule, lang)));
+    let rule = match &o.against_published {
+        AgainstPublished::Published => None,
+        AgainstPublished::Other(_) => Some(&o.rule),
+        AgainstPublished::NeedsPopulations { rule, .. } => Some(rule),
+    };
+    if let Some(rule) = rule {
+        item(h, format!("{}: {}.", t.src_other_rule, rule_summary(lang, rule)));
+    }
     let mut anlaeg = format!("{}: {}", t.src_anlaeg, source(SOURCES.council_anlaeg, lang));
     if let Some(f) = o.anlaeg_national {
         anlaeg += &anlaeg_rounded(lang, o.total.anlaeg, f.amount.decimal(), &source(f.source, lang));
@@ -464,7 +643,7 @@ pub fn overview_table(o: &Overview, lang: Lang, column: Column, descending: bool
         flat_body(&mut h, o, lang, column, descending);
     }
     h.open("tfoot", &[]);
-    total_row(&mut h, "total", t(lang).national_total, &o.total, lang);
+    total_row(&mut h, "total", t(lang).national_total, &o.total, lang, o);
     h.close("tfoot").close("table").close("div");
     sources(&mut h, o, lang);
     h.finish()
@@ -514,8 +693,23 @@ fn council_links(h: &mut Html, g: &RegionGroup) {
     }
 }
 
-/// One region's row of the regions table.
-fn region_row(h: &mut Html, g: &RegionGroup, lang: Lang) {
+/// A region's seats under another rule against the published, in words:
+/// "+3 regionale pladser", or no change.
+pub fn seats_change(lang: Lang, published: u32, other: u32) -> String {
+    let d = i64::from(other) - i64::from(published);
+    let sign = if d > 0 { "+" } else { "−" };
+    match (lang, d.unsigned_abs()) {
+        (_, 0) => t(lang).no_change.to_string(),
+        (Lang::Da, 1) => format!("{sign}1 regional plads"),
+        (Lang::Da, n) => format!("{sign}{n} regionale pladser"),
+        (Lang::En, 1) => format!("{sign}1 regional seat"),
+        (Lang::En, n) => format!("{sign}{n} regional seats"),
+    }
+}
+
+/// One region's row of the regions table (under another rule, `w`, its
+/// seats under the published rule and the difference beside them).
+fn region_row(h: &mut Html, g: &RegionGroup, lang: Lang, w: Option<&WhatIf>) {
     let int = |n: u32| format_int(u64::from(n), lang);
     let s = &g.seats;
     h.open("tr", &[("data-region", g.id)]);
@@ -524,6 +718,10 @@ fn region_row(h: &mut Html, g: &RegionGroup, lang: Lang) {
     council_links(h, g);
     h.close("td");
     num(h, &int(s.seats_needed));
+    if let Some(r) = w.and_then(|w| w.regions.iter().find(|r| r.region == g.region)) {
+        num(h, &int(r.published));
+        h.el("td", &[], &seats_change(lang, r.published, s.seats_needed));
+    }
     num(h, &int(s.regionsraad_udspil));
     num(h, &int(s.regionsraad_law));
     if s.seats_beyond_members() > 0 {
@@ -543,21 +741,32 @@ fn region_row(h: &mut Html, g: &RegionGroup, lang: Lang) {
 /// plain-language note where the seats exceed the regionsråd.
 pub fn regions_table(o: &Overview, lang: Lang) -> String {
     let t = t(lang);
+    let w = o.against_published.what_if();
+    let caption = if w.is_some() { t.regions_caption_other } else { t.regions_caption };
     let mut h = Html::new();
     h.el("h3", &[("id", "regions-h")], t.regions_heading);
-    h.open_table_wrap(t.regions_caption, texts(lang).scroll_hint);
+    h.open_table_wrap(caption, texts(lang).scroll_hint);
     h.open("table", &[("class", "regions-table"), ("part", "table")]);
-    h.el("caption", &[], t.regions_caption);
+    h.el("caption", &[], caption);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], texts(lang).region);
     h.el("th", &[("scope", "col")], t.councils);
-    for col in [t.seats_needed, t.raad_udspil, t.raad_law, t.beyond, t.population_fig8, t.share_fig8, t.population_fig9]
-    {
-        h.el("th", &[("scope", "col"), ("class", "num")], col);
+    let col = |h: &mut Html, text: &str| {
+        h.el("th", &[("scope", "col"), ("class", "num")], text);
+    };
+    if w.is_some() {
+        col(&mut h, &format!("{} ({})", t.seats_plain, t.other_rule));
+        col(&mut h, &format!("{} ({})", t.seats_plain, t.published_rule));
+        h.el("th", &[("scope", "col")], t.change);
+    } else {
+        col(&mut h, t.seats_needed);
+    }
+    for text in [t.raad_udspil, t.raad_law, t.beyond, t.population_fig8, t.share_fig8, t.population_fig9] {
+        col(&mut h, text);
     }
     h.close("tr").close("thead").open("tbody", &[]);
     for g in &o.regions {
-        region_row(&mut h, g, lang);
+        region_row(&mut h, g, lang, w);
     }
     h.close("tbody").close("table").close("div");
     for g in o.regions.iter().filter(|g| g.exceeds_regionsraad) {
