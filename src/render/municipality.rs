@@ -71,6 +71,23 @@ mod tests {
         assert!(s.contains("mio. kr., skøn) blev fordelt"), "{s}");
     }
 
+    /// Issue 12: the total row is not "the council's total funds" (anlæg and
+    /// some pools lie outside it): the illustration names the pool exactly,
+    /// as the phase-in chart does.
+    #[test]
+    fn reading_the_illustration_names_the_pool_exactly() {
+        let o = Options { populations: Populations::from([(461, 210_000)]), ..Options::default() };
+        let r = calculate("fyn", &o).unwrap();
+        let da = municipality_result(&r, 461, Lang::Da);
+        assert!(!da.contains("samlede midler"), "{da}");
+        assert!(da.contains("Hvis sundhedsrådets andel af puljen «Investeringer i de nye sundhedsråd» i 2031 (343,4 mio. kr., skøn; uden anlæg)"), "{da}");
+        assert!(!da.contains("kr.."), "no double full stop after 343,4 mio. kr.: {da}");
+        assert!(da.contains("mio. kr., skøn; uden anlæg) blev fordelt efter indbyggertal"), "{da}");
+        let en = municipality_result(&r, 461, Lang::En);
+        assert!(!en.contains("total funds"), "{en}");
+        assert!(en.contains("the pool «Investments in the new health councils» in 2031 ("), "{en}");
+    }
+
     #[test]
     fn odense_wording_is_kept() {
         let o = Options { populations: Populations::from([(461, 210_000)]), ..Options::default() };
