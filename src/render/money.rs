@@ -142,12 +142,20 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
     h.el("th", &[("scope", "col"), ("class", "num")], t.national);
     h.el("th", &[("scope", "col")], t.source);
     h.close("tr").close("thead").open("tbody", &[]);
+    // Equal decimals down the column (DKFDS): as many as the most precise
+    // figure the sources give (a mixed edition has 312,5 beside 1.400).
+    let scale = YEARS
+        .into_iter()
+        .filter_map(|y| edition::figure_for_year(pool, edition, y))
+        .map(|f| f.amount.decimal().normalize().scale())
+        .max()
+        .unwrap_or(0);
     for year in YEARS {
         h.open("tr", &[]);
         h.el("th", &[("scope", "row")], &year.to_string());
         match edition::figure_for_year(pool, edition, year) {
             Some(f) => {
-                h.el("td", &[("class", "num")], &published(f.amount.decimal(), lang));
+                h.el("td", &[("class", "num")], &format_decimal(f.amount.decimal(), scale, lang));
                 h.el("td", &[("class", "src")], &source_label(f, lang));
             }
             None => {
@@ -456,6 +464,18 @@ mod tests {
         let r = calculate("fyn", &official_for(&[2027, 2028, 2029, 2030, 2031])).unwrap();
         let (phase, _) = captions(&r, Lang::Da);
         assert!(phase.ends_with("2031: 70,5 mio. kr."), "{phase}");
+    }
+
+    /// DKFDS: numbers in a column with equal decimals. KL-katalog's 312,5
+    /// beside 1.400 in the investeringsmidler's national column reads as
+    /// 312,5 and 1.400,0; a pool whose figures are whole stays whole.
+    #[test]
+    fn reading_national_columns_have_equal_decimals() {
+        let n = national(None, Lang::Da);
+        assert!(n.contains("<td class=\"num\">312,5</td>"), "{n}");
+        assert!(n.contains("<td class=\"num\">1.400,0</td>"), "{n}");
+        let udspil = national(edition::document_by_id("udspil-2024"), Lang::Da);
+        assert!(udspil.contains("<td class=\"num\">1.065</td>"), "{udspil}");
     }
 
     #[test]

@@ -116,4 +116,13 @@ test('at 375 px a found name is said next to the field and the reader is taken t
     assert.fail(`the municipality's result is not in view at 375 px: ${JSON.stringify(r)}`);
   });
   assert.match(await w.locator('.muni .result p[data-result="votes"]').textContent(), /^Slagelse har 2 stemmer/);
+  // A council's name: its seats are on the screen.
+  await page.evaluate(() => scrollTo(0, 0));
+  await find.fill('fyn');
+  await find.press('Enter');
+  await waitFact(page, 'beregner', 20);
+  await page.waitForFunction(() => {
+    const s = document.getElementById('beregner').shadowRoot.querySelector('section.seats').getBoundingClientRect();
+    return s.top < innerHeight && s.bottom > 0;
+  }, null, { timeout: 5_000 }).catch(() => assert.fail('the council\'s seats are not in view after finding Fyn'));
 });
