@@ -121,7 +121,7 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
         h.close("tr");
     }
     h.close("tbody").close("table").close("div");
-    h.el("p", &[("class", "note")], t.pools_nesting);
+    h.el("p", &[("class", "note nesting")], t.pools_nesting);
     if gap {
         h.el("p", &[("class", "note")], t.gap_note);
     }
@@ -145,7 +145,6 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
     // Equal decimals down the column (DKFDS): as many as the most precise
     // figure the sources give (a mixed edition has 312,5 beside 1.400).
     let scale = YEARS
-        .into_iter()
         .filter_map(|y| edition::figure_for_year(pool, edition, y))
         .map(|f| f.amount.decimal().normalize().scale())
         .max()
@@ -404,8 +403,8 @@ mod tests {
         assert!(forår.contains("Forårsaftale 2025, diaset &#39;Løft af kommunale sundhedsindsatser via sundhedsrådene&#39; – Angivet som 0,6 mia. kr."), "{forår}");
     }
 
-    /// Issue 12: the pools form a hierarchy (the total = the municipal frame
-    /// + the regional frame; quality standards, demography and KL's
+    /// Issue 12: the pools form a hierarchy (the total is the municipal
+    /// frame plus the regional frame; quality standards, demography and KL's
     /// investeringsmidler within the municipal frame). The table shows it:
     /// the total first, each frame after it, the pools of a frame under it
     /// with "heraf", and a note that says how the rows nest in words.
@@ -433,7 +432,7 @@ mod tests {
             da.contains("<tr data-pool=\"kvalitetsstandarder\" class=\"level-2\"><th scope=\"row\">heraf: Udmøntning"),
             "{da}"
         );
-        assert!(da.contains("den øverste er i alt, som består af den kommunale og den regionale ramme"));
+        assert!(da.contains("<p class=\"note nesting\">Øverst i alt, som er den kommunale plus den regionale ramme; «heraf» er en pulje inden for rammen over den"));
         assert!(da.contains("«Sådan hænger puljerne sammen»"), "points to the sums");
         let en = money(&r, Lang::En);
         assert!(en.contains("<th scope=\"row\">of which: Targeted regional demography funds</th>"), "{en}");

@@ -1,5 +1,5 @@
 // Finding a council by its name or a municipality's name.
-import { test, assert, widget, waitFact } from './lib.mjs';
+import { test, assert, widget, waitFact, axe, none } from './lib.mjs';
 
 test('search by municipality or council name, case-insensitive; unknown names get a status message', async (t) => {
   const page = await t.open('/');
@@ -79,6 +79,7 @@ test('live suggestions as the reader types: forgiving, labelled, chosen by click
   await find.pressSequentially('slag');
   const slagelse = w.locator('#find-found .suggest button', { hasText: 'Slagelse (kommune)' });
   await slagelse.waitFor();
+  none(await axe(page, '#beregner'), 'live suggestions shown');
   await slagelse.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('select#muni')?.value === '330');
@@ -116,6 +117,7 @@ test('at 375 px a found name is said next to the field and the reader is taken t
     assert.fail(`the municipality's result is not in view at 375 px: ${JSON.stringify(r)}`);
   });
   assert.match(await w.locator('.muni .result p[data-result="votes"]').textContent(), /^Slagelse har 2 stemmer/);
+  none(await axe(page, '#beregner'), 'found at 375 px');
   // A council's name: its seats are on the screen.
   await page.evaluate(() => scrollTo(0, 0));
   await find.fill('fyn');
