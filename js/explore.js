@@ -209,9 +209,21 @@ export function forgiveSearch(root, status, lang) {
     suggest.replaceChildren();
     if (!name) return;
     input.value = name;
-    // After the view has shown it: the municipality's part, or the council's seats.
-    requestAnimationFrame(() => (root.querySelector(".muni") || root.querySelector("section.seats"))
-      ?.scrollIntoView({ block: "nearest" }));
+    // After the view has shown it: the municipality's part, with its result,
+    // when one was found, else the council's seats ("section.muni": the map's
+    // municipalities are paths of class "muni" too). The result is drawn a few
+    // frames after the change; scrolling before it is there leaves it below
+    // the screen on a phone.
+    let frames = 0;
+    const go = () => {
+      const section = root.querySelector("section.muni");
+      const target = root.querySelector("select#muni")?.value
+        ? section?.querySelector(".result p") && section
+        : root.querySelector("section.seats");
+      if (!target && ++frames < 60) return requestAnimationFrame(go);
+      (target || section)?.scrollIntoView({ block: "nearest" });
+    };
+    requestAnimationFrame(go);
   }, { capture: true });
 }
 

@@ -283,6 +283,28 @@ pub(crate) mod tests {
         assert!(en.contains("\nseats,total_members,,20,count,computed,"));
     }
 
+    /// Issue 12: the Danish CSV's sources are Danish (no "same section",
+    /// "slide" or "Table"), the English CSV's English, and every figure's
+    /// note comes along in the reader's language.
+    #[test]
+    fn reading_csv_sources_in_the_language() {
+        let r = calculate("fyn", &Options::default()).unwrap();
+        let da = report_csv(&r, Lang::Da);
+        let sources: Vec<String> = read(&da, ';').into_iter().skip(1).map(|f| f[6].clone()).collect();
+        assert!(sources.iter().filter(|s| !s.is_empty()).count() > 10);
+        for s in &sources {
+            assert!(
+                !s.contains("same") && !s.contains("slide") && !s.contains("section") && !s.contains("Table"),
+                "{s}"
+            );
+        }
+        assert!(da.contains("afsnittet"), "places named in Danish");
+        let en = report_csv(&r, Lang::En);
+        for f in read(&en, ',').into_iter().skip(1) {
+            assert!(!f[6].contains("afsnittet") && !f[6].contains("diaset") && !f[6].contains("Tabel "), "{}", f[6]);
+        }
+    }
+
     #[test]
     fn danish_letters_survive() {
         let r = calculate("soenderjylland", &Options::default()).unwrap();

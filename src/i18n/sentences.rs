@@ -212,7 +212,8 @@ fn range_text(lang: Lang, range: &(u64, Option<u64>, u32)) -> String {
 pub struct Illustration<'a> {
     /// The year of the amount.
     pub year: u16,
-    /// The council's total funds that year, mio. kr.
+    /// The council's part of the pool «Investeringer i de nye sundhedsråd»
+    /// (without anlæg) that year, mio. kr.
     pub amount: Decimal,
     /// How the amount was found (official or estimate).
     pub basis: Basis,
@@ -226,16 +227,19 @@ pub struct Illustration<'a> {
     pub part: Decimal,
 }
 
-/// The per-capita illustration: "Hvis sundhedsrådets samlede midler i 2030
-/// (1.234,5 mio. kr., skøn) blev fordelt efter indbyggertal, …"; the amount
-/// is labelled "officielt"/"official" when it is official.
+/// The per-capita illustration: "Hvis sundhedsrådets andel af puljen
+/// «Investeringer i de nye sundhedsråd» i 2030 (1.234,5 mio. kr., skøn;
+/// uden anlæg) blev fordelt efter indbyggertal, …": the pool named exactly,
+/// as the phase-in chart names it (anlæg and some pools lie outside it, so
+/// not "the council's total funds"); the amount is labelled
+/// "officielt"/"official" when it is official.
 pub fn illustration(lang: Lang, i: &Illustration) -> String {
     let (year, name, basis) = (i.year, i.municipality, basis_word(lang, i.basis));
     let (amount, part) = (format_decimal(i.amount, 1, lang), format_decimal(i.part, 1, lang));
     let (population, about) = (format_int(i.population, lang), format_int(i.council_population, lang));
     by_lang!(lang,
-        da: "Hvis sundhedsrådets samlede midler i {year} ({amount} mio. kr., {basis}) blev fordelt efter indbyggertal, ville {name} med {population} af sundhedsrådets ca. {about} indbyggere (Figur 9) få {part} mio. kr. Der findes ingen sådan formel: kommunernes andele aftales mellem sundhedsrådet og hver kommunalbestyrelse.",
-        en: "If the council's total funds in {year} ({amount} mio. kr., {basis}) were split by population, {name} with {population} of the council's about {about} inhabitants (Figure 9) would get {part} mio. kr. No such formula exists: the municipalities' shares are agreed between the council and each municipal board.")
+        da: "Hvis sundhedsrådets andel af puljen «Investeringer i de nye sundhedsråd» i {year} ({amount} mio. kr., {basis}; uden anlæg) blev fordelt efter indbyggertal, ville {name} med {population} af sundhedsrådets ca. {about} indbyggere (Figur 9) få {part} mio. kr. Der findes ingen sådan formel: kommunernes andele aftales mellem sundhedsrådet og hver kommunalbestyrelse.",
+        en: "If the council's part of the pool «Investments in the new health councils» in {year} ({amount} mio. kr., {basis}; capital not included) were split by population, {name} with {population} of the council's about {about} inhabitants (Figure 9) would get {part} mio. kr. No such formula exists: the municipalities' shares are agreed between the council and each municipal board.")
 }
 
 /// The municipalities' votes under `rule`: "1 stemme" for a single range,

@@ -100,6 +100,12 @@ pub struct Texts {
     pub unpublished: &'static str,
     /// What "–" in a table means, said in text (not only in a tooltip).
     pub gap_note: &'static str,
+    /// The word before a pool that lies within the frame above it in the
+    /// money table ("heraf").
+    pub of_which: &'static str,
+    /// How the money table's rows nest, said in text (the indentation is
+    /// only visual).
+    pub pools_nesting: &'static str,
     /// "Estimate".
     pub estimate: &'static str,
     /// "Official".
@@ -214,6 +220,8 @@ static DA: Texts = Texts {
     this_council: "Dette sundhedsråd, mio. kr.",
     unpublished: "Ikke offentliggjort",
     gap_note: "– betyder, at kilderne ikke har et tal for det år.",
+    of_which: "heraf",
+    pools_nesting: "Øverst i alt, som er den kommunale plus den regionale ramme; «heraf» er en pulje inden for rammen over den (de overlapper og lægges ikke sammen). Summer og forskelle: «Sådan hænger puljerne sammen».",
     estimate: "Skøn",
     official: "Officielt",
     estimate_note: "Den nationale fordelingsmodel (patienttyngde) er ikke offentliggjort. Beløbet for sundhedsrådet er derfor et skøn efter den valgte nøgle. Delene summer præcist til det nationale tal.",
@@ -296,6 +304,8 @@ static EN: Texts = Texts {
     this_council: "This council, mio. kr.",
     unpublished: "Not published",
     gap_note: "– means the sources have no figure for that year.",
+    of_which: "of which",
+    pools_nesting: "At the top the total, which is the municipal plus the regional frame; «of which» is a pool within the frame above it (they overlap and are not added up). Sums and differences: «How the pools add up».",
     estimate: "Estimate",
     official: "Official",
     estimate_note: "The national distribution model (patient weight) is not published, so the council's amount is an estimate by the chosen key. The parts sum exactly to the national figure.",

@@ -10,7 +10,7 @@ use crate::i18n::sentences::{
 use crate::i18n::texts::{texts, Texts};
 use crate::i18n::{format_decimal, format_int, Lang};
 use crate::model::edition::{self, pool_by_id, DocumentId, Figure, PoolId, Side, POOLS};
-use crate::model::envelope::{Basis, YEARS};
+use crate::model::envelope::{Basis, PoolEnvelope, YEARS};
 use crate::model::report::Report;
 use rust_decimal::Decimal;
 
@@ -44,7 +44,52 @@ pub(crate) fn year_header(h: &mut Html, first: &str) {
     h.close("tr").close("thead");
 }
 
-/// The council's amounts: one row per pool, one column per year.
+/// Where a pool sits in the money table's hierarchy: the councils' total
+/// (0), one of the frames the total is made of (1), or a pool within the
+/// frame of its side (2, "heraf").
+pub fn pool_level(pool: PoolId) -> u8 {
+    let p = &POOLS[pool.0];
+    if p.side == Side::Total {
+        return 0;
+    }
+    let is_frame = POOLS.iter().any(|t| t.side == Side::Total && t.parts.contains(&pool));
+    if is_frame {
+        1
+    } else {
+        2
+    }
+}
+
+/// The report's envelopes in the order of the hierarchy: the total, then
+/// each of its frames followed by the other pools of that frame's side;
+/// anything else after, as it comes.
+pub fn pool_rows(envelopes: &[PoolEnvelope]) -> Vec<(&PoolEnvelope, u8)> {
+    let mut order: Vec<PoolId> = Vec::new();
+    for (i, total) in POOLS.iter().enumerate().filter(|(_, p)| p.side == Side::Total) {
+        order.push(PoolId(i));
+        for &frame in total.parts {
+            order.push(frame);
+            let side = POOLS[frame.0].side;
+            order.extend(
+                (0..POOLS.len()).map(PoolId).filter(|&q| POOLS[q.0].side == side && q != frame && pool_level(q) == 2),
+            );
+        }
+    }
+    let mut rows: Vec<(&PoolEnvelope, u8)> = order
+        .iter()
+        .filter_map(|&id| envelopes.iter().find(|e| e.pool == id))
+        .map(|e| (e, pool_level(e.pool)))
+        .collect();
+    for e in envelopes {
+        if !order.contains(&e.pool) {
+            rows.push((e, 0));
+        }
+    }
+    rows
+}
+
+/// The council's amounts: one row per pool, one column per year, in the
+/// pools' hierarchy (indented, with "heraf" before a pool within a frame).
 fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     let shown = Shown::of(r.envelopes.iter().flat_map(|e| e.years.iter().map(|y| y.basis)));
     let caption = council_amounts_caption(lang, r.council.name, &r.options.key, shown);
@@ -54,9 +99,15 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     year_header(h, t.pool);
     h.open("tbody", &[]);
     let mut gap = false;
-    for env in &r.envelopes {
-        h.open("tr", &[("data-pool", POOLS[env.pool.0].id)]);
-        h.el("th", &[("scope", "row")], pool_name(lang, &POOLS[env.pool.0]));
+    for (env, level) in pool_rows(&r.envelopes) {
+        let class = ["level-0", "level-1", "level-2"][usize::from(level.min(2))];
+        h.open("tr", &[("data-pool", POOLS[env.pool.0].id), ("class", class)]);
+        let name = pool_name(lang, &POOLS[env.pool.0]);
+        if level >= 2 {
+            h.el("th", &[("scope", "row")], &format!("{}: {name}", t.of_which));
+        } else {
+            h.el("th", &[("scope", "row")], name);
+        }
         for y in &env.years {
             match (y.council, y.basis) {
                 (Some(a), Basis::Official) => h.el("td", &[("class", "num official")], &official_amount(lang, a)),
@@ -70,6 +121,7 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
         h.close("tr");
     }
     h.close("tbody").close("table").close("div");
+    h.el("p", &[("class", "note nesting")], t.pools_nesting);
     if gap {
         h.el("p", &[("class", "note")], t.gap_note);
     }
@@ -90,12 +142,19 @@ fn pool_details(h: &mut Html, pool: PoolId, edition: Option<DocumentId>, lang: L
     h.el("th", &[("scope", "col"), ("class", "num")], t.national);
     h.el("th", &[("scope", "col")], t.source);
     h.close("tr").close("thead").open("tbody", &[]);
+    // Equal decimals down the column (DKFDS): as many as the most precise
+    // figure the sources give (a mixed edition has 312,5 beside 1.400).
+    let scale = YEARS
+        .filter_map(|y| edition::figure_for_year(pool, edition, y))
+        .map(|f| f.amount.decimal().normalize().scale())
+        .max()
+        .unwrap_or(0);
     for year in YEARS {
         h.open("tr", &[]);
         h.el("th", &[("scope", "row")], &year.to_string());
         match edition::figure_for_year(pool, edition, year) {
             Some(f) => {
-                h.el("td", &[("class", "num")], &published(f.amount.decimal(), lang));
+                h.el("td", &[("class", "num")], &format_decimal(f.amount.decimal(), scale, lang));
                 h.el("td", &[("class", "src")], &source_label(f, lang));
             }
             None => {
@@ -342,6 +401,80 @@ mod tests {
         assert!(!en.contains("Tabel") && !en.contains("Figur "), "{en}");
         let forår = national(edition::document_by_id("foraarsaftale-2025"), Lang::Da);
         assert!(forår.contains("Forårsaftale 2025, diaset &#39;Løft af kommunale sundhedsindsatser via sundhedsrådene&#39; – Angivet som 0,6 mia. kr."), "{forår}");
+    }
+
+    /// Issue 12: the pools form a hierarchy (the total is the municipal
+    /// frame plus the regional frame; quality standards, demography and KL's
+    /// investeringsmidler within the municipal frame). The table shows it:
+    /// the total first, each frame after it, the pools of a frame under it
+    /// with "heraf", and a note that says how the rows nest in words.
+    #[test]
+    fn reading_the_money_table_shows_the_pools_hierarchy() {
+        let r = calculate("fyn", &Options::default()).unwrap();
+        let rows: Vec<(&str, u8)> = pool_rows(&r.envelopes).iter().map(|(e, l)| (POOLS[e.pool.0].id, *l)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("sundhedsraad_total", 0),
+                ("kommunal_ramme", 1),
+                ("kvalitetsstandarder", 2),
+                ("kommunal_demografi", 2),
+                ("investeringsmidler", 2),
+                ("regional_ramme", 1),
+                ("regional_demografi", 2),
+            ]
+        );
+        assert_eq!(rows.len(), r.envelopes.len(), "every pool once");
+        let da = money(&r, Lang::Da);
+        assert!(da.contains("<tr data-pool=\"sundhedsraad_total\" class=\"level-0\"><th scope=\"row\">Investeringer i de nye sundhedsråd</th>"), "{da}");
+        assert!(da.contains("<tr data-pool=\"kommunal_ramme\" class=\"level-1\"><th scope=\"row\">Ramme til"), "{da}");
+        assert!(
+            da.contains("<tr data-pool=\"kvalitetsstandarder\" class=\"level-2\"><th scope=\"row\">heraf: Udmøntning"),
+            "{da}"
+        );
+        assert!(da.contains("<p class=\"note nesting\">Øverst i alt, som er den kommunale plus den regionale ramme; «heraf» er en pulje inden for rammen over den"));
+        assert!(da.contains("«Sådan hænger puljerne sammen»"), "points to the sums");
+        let en = money(&r, Lang::En);
+        assert!(en.contains("<th scope=\"row\">of which: Targeted regional demography funds</th>"), "{en}");
+        assert!(en.contains("«How the pools add up»"));
+    }
+
+    /// Issue 12: no double full stop ("343,4 mio. kr..") in any caption,
+    /// note or cell of the money section, for any council, edition, key
+    /// or language; nor in the illustration sentence.
+    #[test]
+    fn reading_no_double_full_stop_in_the_money_section() {
+        use crate::model::envelope::Key;
+        let editions = [None, edition::document_by_id("udspil-2024"), edition::document_by_id("foraarsaftale-2025")];
+        for c in edition::COUNCILS {
+            for ed in editions {
+                for key in [Key::Population, Key::Anlaeg] {
+                    let o = Options { edition: ed, key: key.clone(), ..Options::default() };
+                    let r = calculate(c.id, &o).unwrap();
+                    for lang in [Lang::Da, Lang::En] {
+                        let s = money(&r, lang);
+                        assert!(!s.contains("kr.."), "{} {ed:?} {lang:?}: {s}", c.id);
+                        assert!(!s.contains(".</figcaption>.") && !s.contains("..<"), "{} {lang:?}", c.id);
+                    }
+                }
+            }
+        }
+        // Every year official (the caption's last amount ends with "kr."): one full stop.
+        let r = calculate("fyn", &official_for(&[2027, 2028, 2029, 2030, 2031])).unwrap();
+        let (phase, _) = captions(&r, Lang::Da);
+        assert!(phase.ends_with("2031: 70,5 mio. kr."), "{phase}");
+    }
+
+    /// DKFDS: numbers in a column with equal decimals. KL-katalog's 312,5
+    /// beside 1.400 in the investeringsmidler's national column reads as
+    /// 312,5 and 1.400,0; a pool whose figures are whole stays whole.
+    #[test]
+    fn reading_national_columns_have_equal_decimals() {
+        let n = national(None, Lang::Da);
+        assert!(n.contains("<td class=\"num\">312,5</td>"), "{n}");
+        assert!(n.contains("<td class=\"num\">1.400,0</td>"), "{n}");
+        let udspil = national(edition::document_by_id("udspil-2024"), Lang::Da);
+        assert!(udspil.contains("<td class=\"num\">1.065</td>"), "{udspil}");
     }
 
     #[test]

@@ -68,7 +68,24 @@ mod tests {
         assert!(s.contains("Med 80.000 indbyggere får Hjørring 2 stemmer"), "{s}");
         assert!(s.contains("Illustration"));
         assert!(s.contains("10 medlemmer, heraf 6 regionale"), "{s}");
-        assert!(s.contains("mio. kr., skøn) blev fordelt"), "{s}");
+        assert!(s.contains("mio. kr., skøn; uden anlæg) blev fordelt"), "{s}");
+    }
+
+    /// Issue 12: the total row is not "the council's total funds" (anlæg and
+    /// some pools lie outside it): the illustration names the pool exactly,
+    /// as the phase-in chart does.
+    #[test]
+    fn reading_the_illustration_names_the_pool_exactly() {
+        let o = Options { populations: Populations::from([(461, 210_000)]), ..Options::default() };
+        let r = calculate("fyn", &o).unwrap();
+        let da = municipality_result(&r, 461, Lang::Da);
+        assert!(!da.contains("samlede midler"), "{da}");
+        assert!(da.contains("Hvis sundhedsrådets andel af puljen «Investeringer i de nye sundhedsråd» i 2031 (343,4 mio. kr., skøn; uden anlæg)"), "{da}");
+        assert!(!da.contains("kr.."), "no double full stop after 343,4 mio. kr.: {da}");
+        assert!(da.contains("mio. kr., skøn; uden anlæg) blev fordelt efter indbyggertal"), "{da}");
+        let en = municipality_result(&r, 461, Lang::En);
+        assert!(!en.contains("total funds"), "{en}");
+        assert!(en.contains("the pool «Investments in the new health councils» in 2031 ("), "{en}");
     }
 
     #[test]
@@ -110,10 +127,10 @@ mod tests {
         let o = Options { populations: Populations::from([(860, 80_000)]), official, ..Options::default() };
         let r = calculate("vendsyssel", &o).unwrap();
         let da = municipality_result(&r, 860, Lang::Da);
-        assert!(da.contains("i 2031 (70,5 mio. kr., officielt) blev fordelt"), "{da}");
+        assert!(da.contains("i 2031 (70,5 mio. kr., officielt; uden anlæg) blev fordelt"), "{da}");
         assert!(!da.contains("skøn"), "{da}");
         let en = municipality_result(&r, 860, Lang::En);
-        assert!(en.contains("in 2031 (70.5 mio. kr., official) were split"), "{en}");
+        assert!(en.contains("in 2031 (70.5 mio. kr., official; capital not included) were split"), "{en}");
         assert!(!en.contains("estimate"), "{en}");
     }
 }

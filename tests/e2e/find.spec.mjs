@@ -1,5 +1,5 @@
 // Finding a council by its name or a municipality's name.
-import { test, assert, widget, waitFact } from './lib.mjs';
+import { test, assert, widget, waitFact, axe, none } from './lib.mjs';
 
 test('search by municipality or council name, case-insensitive; unknown names get a status message', async (t) => {
   const page = await t.open('/');
@@ -79,10 +79,52 @@ test('live suggestions as the reader types: forgiving, labelled, chosen by click
   await find.pressSequentially('slag');
   const slagelse = w.locator('#find-found .suggest button', { hasText: 'Slagelse (kommune)' });
   await slagelse.waitFor();
+  none(await axe(page, '#beregner'), 'live suggestions shown');
   await slagelse.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('select#muni')?.value === '330');
   assert.equal(await w.locator('select#raad').inputValue(), 'midt-og-vestsjaelland');
   assert.equal(await w.locator('#find-found .suggest button').count(), 0, 'the suggestions go once one is chosen');
   assert.match(await w.locator('#find-found').textContent(), /Fundet: Slagelse Kommune/);
+});
+
+test('at 375 px a found name is said next to the field and the reader is taken to it (issue 12)', async (t) => {
+  const ctx = await t.context({ viewport: { width: 375, height: 700 } });
+  const page = await t.open('/', { ctx });
+  const w = widget(page);
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('#find[data-forgiving]'));
+  const find = w.getByLabel('Find sundhedsråd eller kommune');
+  await find.scrollIntoViewIfNeeded();
+  await find.fill('slagelse kommune');
+  await find.press('Enter');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('select#muni')?.value === '330');
+  // Said next to the field, in its status region.
+  const found = w.locator('#find-found');
+  assert.equal((await found.textContent()).trim(), 'Fundet: Slagelse Kommune, i Sundhedsråd Midt- og Vestsjælland.');
+  assert.ok(await page.evaluate(() => {
+    const root = document.getElementById('beregner').shadowRoot;
+    const status = root.querySelector('#find-found');
+    return !!status.closest('[role=status], [aria-live]') || status.getAttribute('role') === 'status';
+  }), 'what was found is in a live region');
+  // Taken to it: the municipality's result is on the screen.
+  await page.waitForFunction(() => {
+    const m = document.getElementById('beregner').shadowRoot.querySelector('.muni .result p[data-result="votes"]');
+    if (!m) return false;
+    const r = m.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: 5_000 }).catch(async () => {
+    const r = await page.evaluate(() => document.getElementById('beregner').shadowRoot.querySelector('.muni .result p')?.getBoundingClientRect().toJSON());
+    assert.fail(`the municipality's result is not in view at 375 px: ${JSON.stringify(r)}`);
+  });
+  assert.match(await w.locator('.muni .result p[data-result="votes"]').textContent(), /^Slagelse har 2 stemmer/);
+  none(await axe(page, '#beregner'), 'found at 375 px');
+  // A council's name: its seats are on the screen.
+  await page.evaluate(() => scrollTo(0, 0));
+  await find.fill('fyn');
+  await find.press('Enter');
+  await waitFact(page, 'beregner', 20);
+  await page.waitForFunction(() => {
+    const s = document.getElementById('beregner').shadowRoot.querySelector('section.seats').getBoundingClientRect();
+    return s.top < innerHeight && s.bottom > 0;
+  }, null, { timeout: 5_000 }).catch(() => assert.fail('the council\'s seats are not in view after finding Fyn'));
 });

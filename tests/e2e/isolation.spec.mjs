@@ -14,6 +14,33 @@ test('changing the raad attribute updates that widget only', async (t) => {
   assert.equal(await fact(page, 'beregner'), '19');
 });
 
+test('removing the raad attribute shows Fyn, as a widget without one starts, with no error (issue 12)', async (t) => {
+  const page = await t.open('/');
+  await page.evaluate(() => document.getElementById('beregner2').removeAttribute('raad'));
+  await waitFact(page, 'beregner2', 20);
+  assert.equal(await title(page, 'beregner2'), 'Health council Fyn');
+  assert.equal(await widget(page, 'beregner2').locator('select#raad').inputValue(), 'fyn');
+  assert.equal(await widget(page, 'beregner2').locator('.error').count(), 0, 'no error about id «»');
+  // A widget that never had one.
+  await page.evaluate(() => {
+    const el = document.createElement('sundhedsraad-beregner');
+    el.id = 'bare';
+    el.setAttribute('url-param', 'none');
+    document.querySelector('main').append(el);
+  });
+  await widgetsReady(page);
+  await waitFact(page, 'bare', 20);
+  assert.equal(await title(page, 'bare'), 'Sundhedsråd Fyn');
+  assert.equal(await widget(page, 'bare').locator('.error').count(), 0);
+  // Set, then removed again: back to Fyn.
+  await page.evaluate(() => document.getElementById('bare').setAttribute('raad', 'aarhus'));
+  await waitFact(page, 'bare', 6);
+  await page.evaluate(() => document.getElementById('bare').removeAttribute('raad'));
+  await waitFact(page, 'bare', 20);
+  assert.equal(await widget(page, 'bare').locator('.error').count(), 0);
+  assert.equal(await fact(page, 'beregner'), '20', 'the other widget is untouched');
+});
+
 test('two widgets on one page are independent', async (t) => {
   const page = await t.open('/');
   await chooseCouncil(page, 'beregner2', 'limfjorden');

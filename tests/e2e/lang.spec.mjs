@@ -46,3 +46,24 @@ test('changing the lang attribute switches the language', async (t) => {
   await w.getByLabel('Vælg sundhedsråd').waitFor();
   assert.equal(await w.locator('.error').count(), 0);
 });
+
+test('the latest word counts: a lang attribute set after a click on a language button switches the language (README, issue 12)', async (t) => {
+  const page = await t.open('/');
+  const w = widget(page);
+  await w.getByRole('button', { name: 'English' }).click();
+  await w.getByLabel('Choose health council').waitFor();
+  // The page sets lang after the reader's click: the page wins.
+  await page.evaluate(() => document.getElementById('beregner').setAttribute('lang', 'da'));
+  await w.getByLabel('Vælg sundhedsråd').waitFor();
+  assert.equal(await title(page), 'Sundhedsråd Fyn');
+  assert.equal(await w.getByRole('button', { name: 'Dansk' }).getAttribute('aria-pressed'), 'true');
+  // And a click after that wins again.
+  await w.getByRole('button', { name: 'English' }).click();
+  await w.getByLabel('Choose health council').waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById('beregner').getAttribute('lang')), 'da', 'the click leaves the attribute alone');
+  assert.equal(await title(page), 'Health council Fyn');
+  // The README says so.
+  const { readFileSync } = await import('node:fs');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.match(readme, /A `lang` set by the page wins over an earlier click on the widget's\s+language buttons \(the latest word counts\)/);
+});

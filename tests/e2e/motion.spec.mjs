@@ -89,3 +89,32 @@ test('vote simulator: a pass below the council\'s majority says why both numbers
   await waitOutcome(page, /^Forslaget vedtages: 6 stemmer for, 5 imod/);
   assert.match(await outcome(page), /færre end de 11 stemmer, der er flertal, når alle rådets 21 stemmer afgives/);
 });
+
+test('vote simulator at 375 and 320 px: each member\'s stances sit in two even columns, one line each (issue 12)', async (t) => {
+  for (const width of [375, 320]) {
+    const ctx = await t.context({ viewport: { width, height: 800 } });
+    const page = await t.open('/', { ctx });
+    const sim = widget(page).locator('section.motion');
+    await sim.locator('summary').click();
+    await waitOutcome(page, /21 stemmer for/);
+    const rows = await page.evaluate(() => [...document.getElementById('beregner').shadowRoot.querySelectorAll('section.motion fieldset.stance.vote')].map((f) => {
+      const labels = [...f.querySelectorAll('.choices label')].map((l) => l.getBoundingClientRect());
+      const lh = parseFloat(getComputedStyle(f.querySelector('.choices label')).minHeight);
+      return {
+        name: f.querySelector('legend').textContent,
+        lefts: [...new Set(labels.map((r) => Math.round(r.left)))],
+        tall: labels.filter((r) => r.height > lh + 2).length,
+        right: Math.max(...labels.map((r) => r.right)),
+      };
+    }));
+    assert.ok(rows.length >= 9, `${width}px: ${rows.length} members`);
+    const columns = rows[0].lefts;
+    for (const r of rows) {
+      assert.equal(r.lefts.length, 2, `${width}px ${r.name}: choices in ${r.lefts.length} columns (${r.lefts})`);
+      assert.deepEqual(r.lefts, columns, `${width}px ${r.name}: the same columns as the first member`);
+      assert.equal(r.tall, 0, `${width}px ${r.name}: a choice wraps onto a second line`);
+      assert.ok(r.right <= width, `${width}px ${r.name}: the choices fit (${r.right})`);
+    }
+    none(await axe(page, '#beregner'), `vote simulator open at ${width} px`);
+  }
+});

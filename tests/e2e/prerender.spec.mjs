@@ -74,7 +74,10 @@ test('the live view takes over the prerendered markup where it stood, and keeps 
     const root = document.getElementById('beregner').shadowRoot;
     return { styles: root.querySelectorAll('style').length, nav: root.querySelectorAll('.nojs').length, adopted: root.adoptedStyleSheets.length };
   });
-  assert.deepEqual(shown, { styles: 0, nav: 0, adopted: 1 }, 'the prerendered stylesheet and links are gone, the adopted sheet is in force');
+  // The widget's sheet; the explore module adds its own when it has loaded
+  // by then (a race this test does not decide).
+  assert.ok(shown.adopted >= 1 && shown.adopted <= 2, `adopted sheets: ${shown.adopted}`);
+  assert.deepEqual({ ...shown, adopted: 1 }, { styles: 0, nav: 0, adopted: 1 }, 'the prerendered stylesheet and links are gone, the adopted sheet is in force');
   await page.locator('#beregner select#raad').selectOption('aarhus');
   await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('dd[data-fact="members"]')?.textContent.trim() === '6');
 });

@@ -187,3 +187,42 @@ test('reading: the README calculate() example runs and gives the values its comm
   };
   for (const r of results) within(r.promised, r.actual, `${r.expr} // ${r.expected}`);
 });
+
+test('reading: numbers right-aligned with equal decimals in each column of every table (DKFDS), Danish and English', async (t) => {
+  const page = await t.open('/');
+  await waitFact(page, 'beregner', 20);
+  await waitFact(page, 'beregner2', 9);
+  const w = widget(page);
+  await w.locator('select#muni').selectOption('461');
+  await w.locator('#pop').fill('210.000');
+  await w.locator('#pop').press('Tab');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.muni-money-slot table'));
+  await openMoney(page, 'beregner');
+  await openMoney(page, 'beregner2');
+  await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.money-check-slot table'));
+  const problems = await page.evaluate(() => {
+    const out = [];
+    for (const id of ['beregner', 'beregner2']) {
+      for (const t of document.getElementById(id).shadowRoot.querySelectorAll('table')) {
+        const name = `${id} ${t.caption?.textContent.slice(0, 50)}`;
+        const columns = new Map();
+        for (const tr of t.querySelectorAll('tbody tr, tfoot tr')) {
+          [...tr.cells].forEach((c, i) => {
+            if (!c.classList.contains('num')) return;
+            const align = getComputedStyle(c).textAlign;
+            if (align !== 'right' && align !== 'end') out.push(`${name}: column ${i} "${c.textContent}" is ${align}`);
+            const m = c.textContent.trim().match(/^[−+-]?[\d.,]*\d(?:[.,](\d+))?/);
+            if (!m || c.textContent.trim() === '–') return;
+            // The decimal mark is ',' in Danish and '.' in English; a '.' in Danish groups thousands.
+            const dec = id === 'beregner' ? (c.textContent.trim().match(/,(\d+)/)?.[1] ?? '') : (c.textContent.trim().match(/\.(\d+)(?!\d*,)/)?.[1] ?? '');
+            if (!columns.has(i)) columns.set(i, new Map());
+            columns.get(i).set(dec.length, c.textContent.trim());
+          });
+        }
+        for (const [i, decs] of columns) if (decs.size > 1) out.push(`${name}: column ${i} mixes decimals: ${[...decs.values()].join(' | ')}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(problems, []);
+});
