@@ -517,8 +517,13 @@ let staticTables = 0;
   if (a.dom) {
     // DOM nodes live in Blink's heap, not V8's: a leak of detached nodes does
     // not show in the JS heap figure, only here.
-    const allowedNodes = Math.max(200, Math.round(0.10 * a.dom.nodes));
-    results.push({ name: `DOM nodes, 10 → ${LEAK_CHANGES.toLocaleString('en')} changes`, value: `${a.dom.nodes} → ${b.dom.nodes}`, target: `≤ +${allowedNodes}`, pass: b.dom.nodes - a.dom.nodes <= allowedNodes });
+    // Measured after warm-up, as the wasm memory is: Blink's count of nodes
+    // includes nodes it keeps for reuse, which rose once in the first 100
+    // changes (2,694 → 3,252) and then stayed (3,234 after 1,000) while the
+    // shadow root held the same 1,046 elements. A leak grows with the changes:
+    // 900 more changes would add several times what the first 100 did.
+    const allowedNodes = Math.max(200, Math.round(0.10 * mid.dom.nodes));
+    results.push({ name: `DOM nodes, 100 → ${LEAK_CHANGES.toLocaleString('en')} changes (after warm-up; ${a.dom.nodes} after 10)`, value: `${mid.dom.nodes} → ${b.dom.nodes}`, target: `≤ +${allowedNodes}`, pass: b.dom.nodes - mid.dom.nodes <= allowedNodes });
     results.push({ name: `event listeners, 10 → ${LEAK_CHANGES.toLocaleString('en')} changes`, value: `${a.dom.jsEventListeners} → ${b.dom.jsEventListeners}`, target: 'no growth', pass: b.dom.jsEventListeners <= a.dom.jsEventListeners });
   }
 }
