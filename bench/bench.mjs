@@ -464,8 +464,10 @@ let staticTables = 0;
     // The parts drawn when the browser is idle (rule panel, power, the pools'
     // sums) are drawn before counting: counted half-drawn, the nodes of the
     // first measure were fewer for that reason alone.
-    await page.evaluate(() => new Promise((r) => setTimeout(() =>
-      requestIdleCallback(() => requestIdleCallback(r, { timeout: 3000 }), { timeout: 3000 }), 500)));
+    await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 500));
+      for (let i = 0; i < 8; i++) await new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
+    });
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const dom = await cdp.send('Memory.getDOMCounters').catch(() => null);

@@ -140,10 +140,21 @@ function farFromScreen(live) {
   return near.get(box) === false;
 }
 
+// One section after another while the browser has time, at least one per
+// call: flushed all at once (the money tables are the largest part) the task
+// could hold up the reader's next change by a frame or more.
 let idle = 0;
 function laterWhenIdle() {
   if (idle) return;
-  const run = () => { idle = 0; flushLater(() => true); };
+  const run = (deadline) => {
+    idle = 0;
+    for (const [el, html] of later) {
+      later.delete(el);
+      if (el.isConnected) apply(el, html, false);
+      if (!deadline || deadline.timeRemaining() < 10) break;
+    }
+    if (later.size) laterWhenIdle();
+  };
   idle = typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 200);
 }
 
@@ -528,16 +539,26 @@ class SundhedsraadBeregner extends HTMLElement {
         if (muni?.isConnected) m.drawMuniMoney(muni, state, write);
         if (this.#redraw && map?.isConnected) m.drawMap(map, state, write, (c) => this.#choose(c));
       });
-      whenIdle(() => {
+      // One part per idle period: drawn in one task, they could hold up the
+      // reader's next change. A newer change leaves the rest to its own turn.
+      const parts = [() => check?.isConnected && m.drawMoneyCheck(check, state, write)];
+      if (this.#redraw) {
+        parts.push(
+          () => rule?.isConnected && m.drawRule(rule, state, write, (change) => this.#whatIf(change)),
+          () => {
+            const motion = root.querySelector("section.motion .motion-box");
+            if (motion) m.drawMotion(motion, state, write);
+          },
+          () => power?.isConnected && m.drawPower(power, state, write),
+          () => { this.#redraw = false; },
+        );
+      }
+      const next = () => {
         if (!latest()) return;
-        if (check?.isConnected) m.drawMoneyCheck(check, state, write);
-        if (!this.#redraw) return;
-        this.#redraw = false;
-        if (rule?.isConnected) m.drawRule(rule, state, write, (change) => this.#whatIf(change));
-        const motion = root.querySelector("section.motion .motion-box");
-        if (motion) m.drawMotion(motion, state, write);
-        if (power?.isConnected) m.drawPower(power, state, write);
-      });
+        parts.shift()();
+        if (parts.length) whenIdle(next);
+      };
+      whenIdle(next);
     }).catch((e) => console.error(e));
   }
 

@@ -159,10 +159,15 @@ export const widget = (page, id = 'beregner') => page.locator(`#${id}`);
 /**
  * Waits until output far from the screen has caught up: the widget brings it
  * up to date when the browser is next idle after a change (js/sundhedsraad.js,
- * `patch`), and idle callbacks run in the order they were asked for.
+ * `patch`), one part per idle period, and idle callbacks run in the order
+ * they were asked for.
  */
 export async function upToDate(page) {
-  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 2000 })));
+  // The widget draws one part per idle period, each asking for the next: a
+  // chain of idle callbacks, so this waits for several in turn.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 8; i++) await new Promise((r) => requestIdleCallback(() => r(), { timeout: 2000 }));
+  });
 }
 
 /** The text of a fact `dd[data-fact=…]` in a widget, once the output has caught up. */
