@@ -63,6 +63,21 @@ function inForce(state, f) {
   }
 }
 
+/**
+ * Writes a part of the council view into `slot`: `render(options)` gives its
+ * HTML text under the options in force. Where the view shows no council (its
+ * message says why), the part is empty.
+ */
+function writePart(slot, state, write, render) {
+  let html = "";
+  try {
+    html = inForce(state, render);
+  } catch {
+    // No council: nothing to show here either.
+  }
+  write(slot, html);
+}
+
 /** The council's CSV as a `data:` URL, for the view's download link. */
 export function csvHref(state) {
   return inForce(state, (o) => wasm.csvDataUrl(state.raad || "", state.lang || "da", state.kommune || 0, o));
@@ -71,13 +86,7 @@ export function csvHref(state) {
 /** Writes how the council's pools add up into `slot` (after the money table). */
 export function drawMoneyCheck(slot, state, write) {
   adoptStyles(slot.getRootNode());
-  let html = "";
-  try {
-    html = inForce(state, (o) => wasm.moneyCheckHtml(state.raad || "", state.lang || "da", o));
-  } catch {
-    // The view shows no council (its message says why).
-  }
-  write(slot, html);
+  writePart(slot, state, write, (o) => wasm.moneyCheckHtml(state.raad || "", state.lang || "da", o));
 }
 
 /**
@@ -87,13 +96,7 @@ export function drawMoneyCheck(slot, state, write) {
  */
 export function drawMuniMoney(slot, state, write) {
   adoptStyles(slot.getRootNode());
-  let html = "";
-  try {
-    html = inForce(state, (o) => wasm.muniMoneyHtml(state.raad || "", state.lang || "da", state.kommune || 0, o));
-  } catch {
-    // The view shows no council (its message says why).
-  }
-  write(slot, html);
+  writePart(slot, state, write, (o) => wasm.muniMoneyHtml(state.raad || "", state.lang || "da", state.kommune || 0, o));
 }
 
 // The elements whose listeners are in place. Not an attribute: the overview
@@ -393,13 +396,7 @@ export function drawPower(slot, state, write) {
   adoptStyles(slot.getRootNode());
   powerState.set(slot, { state, write });
   const mode = slot.dataset.mode || "each";
-  let html = "";
-  try {
-    html = inForce(state, (o) => wasm.powerHtml(state.raad || "", state.lang || "da", mode, o));
-  } catch {
-    // The view shows no council (its message says why): no power either.
-  }
-  write(slot, html);
+  writePart(slot, state, write, (o) => wasm.powerHtml(state.raad || "", state.lang || "da", mode, o));
   if (wired.has(slot)) return;
   wired.add(slot);
   slot.addEventListener("click", (e) => {
@@ -453,13 +450,7 @@ function renderMotion(box, fresh) {
       values.push(el.type === "checkbox" ? (el.checked ? "on" : "") : el.value);
     }
   }
-  let html = "";
-  try {
-    html = inForce(state, (o) => wasm.motionHtml(state.raad || "", state.lang || "da", names, values, o));
-  } catch {
-    // The view shows no council (its message says why).
-  }
-  write(box, html);
+  writePart(box, state, write, (o) => wasm.motionHtml(state.raad || "", state.lang || "da", names, values, o));
 }
 
 // ---- the rule panel ("Prøv en anden regel") -----------------------------------
@@ -538,14 +529,9 @@ export function drawRule(slot, state, write, apply) {
 function renderRule(slot, panel) {
   const f = panel.form || { froms: [], votes: [], weight: "", majority: "", members: "" };
   const s = panel.state;
-  let html = "";
-  try {
-    html = inForce(s, (o) => wasm.ruleHtml(s.raad || "", s.lang || "da", f.froms, f.votes, f.weight, f.majority, f.members,
-      panel.changes, panel.draft, panel.file ?? undefined, !!slot.querySelector("details.rule-panel")?.open, o));
-  } catch {
-    // The view shows no council (its message says why): no panel either.
-  }
-  panel.write(slot, html);
+  const open = !!slot.querySelector("details.rule-panel")?.open;
+  writePart(slot, s, panel.write, (o) => wasm.ruleHtml(s.raad || "", s.lang || "da", f.froms, f.votes, f.weight, f.majority,
+    f.members, panel.changes, panel.draft, panel.file ?? undefined, open, o));
 }
 
 /** The panel's fields as typed. */

@@ -64,6 +64,12 @@ pub fn pool_level(pool: PoolId) -> u8 {
 /// each of its frames followed by the other pools of that frame's side;
 /// anything else after, as it comes.
 pub fn pool_rows(envelopes: &[PoolEnvelope]) -> Vec<(&PoolEnvelope, u8)> {
+    nested(envelopes, |e| e.pool)
+}
+
+/// Rows of any kind that belong to a pool (`pool` says which), in the order
+/// of the pools' hierarchy ([`pool_rows`]), each with its level.
+pub fn nested<T>(items: &[T], pool: impl Fn(&T) -> PoolId) -> Vec<(&T, u8)> {
     let mut order: Vec<PoolId> = Vec::new();
     for (i, total) in POOLS.iter().enumerate().filter(|(_, p)| p.side == Side::Total) {
         order.push(PoolId(i));
@@ -75,17 +81,30 @@ pub fn pool_rows(envelopes: &[PoolEnvelope]) -> Vec<(&PoolEnvelope, u8)> {
             );
         }
     }
-    let mut rows: Vec<(&PoolEnvelope, u8)> = order
-        .iter()
-        .filter_map(|&id| envelopes.iter().find(|e| e.pool == id))
-        .map(|e| (e, pool_level(e.pool)))
-        .collect();
-    for e in envelopes {
-        if !order.contains(&e.pool) {
+    let mut rows: Vec<(&T, u8)> =
+        order.iter().filter_map(|&id| items.iter().find(|e| pool(e) == id)).map(|e| (e, pool_level(pool(e)))).collect();
+    for e in items {
+        if !order.contains(&pool(e)) {
             rows.push((e, 0));
         }
     }
     rows
+}
+
+/// A pool's row header at its `level` of the hierarchy: a pool within a
+/// frame is said to be part of it ("heraf: …").
+pub fn pool_row_header(h: &mut Html, pool: PoolId, level: u8, lang: Lang, t: &Texts) {
+    let name = pool_name(lang, &POOLS[pool.0]);
+    if level >= 2 {
+        h.el("th", &[("scope", "row")], &format!("{}: {name}", t.of_which));
+    } else {
+        h.el("th", &[("scope", "row")], name);
+    }
+}
+
+/// The class of a row at `level` of the pools' hierarchy (indentation).
+pub fn level_class(level: u8) -> &'static str {
+    ["level-0", "level-1", "level-2"][usize::from(level.min(2))]
 }
 
 /// The council's amounts: one row per pool, one column per year, in the
@@ -100,14 +119,8 @@ fn matrix(h: &mut Html, r: &Report, lang: Lang, t: &Texts) {
     h.open("tbody", &[]);
     let mut gap = false;
     for (env, level) in pool_rows(&r.envelopes) {
-        let class = ["level-0", "level-1", "level-2"][usize::from(level.min(2))];
-        h.open("tr", &[("data-pool", POOLS[env.pool.0].id), ("class", class)]);
-        let name = pool_name(lang, &POOLS[env.pool.0]);
-        if level >= 2 {
-            h.el("th", &[("scope", "row")], &format!("{}: {name}", t.of_which));
-        } else {
-            h.el("th", &[("scope", "row")], name);
-        }
+        h.open("tr", &[("data-pool", POOLS[env.pool.0].id), ("class", level_class(level))]);
+        pool_row_header(h, env.pool, level, lang, t);
         for y in &env.years {
             match (y.council, y.basis) {
                 (Some(a), Basis::Official) => h.el("td", &[("class", "num official")], &official_amount(lang, a)),

@@ -4,9 +4,9 @@
 //! Drawn by the explore module after the municipality's section; labelled
 //! as an illustration throughout (DOMAIN.md §4).
 
-use super::money::year_header;
+use super::money::{level_class, nested, pool_row_header, year_header};
 use super::Html;
-use crate::i18n::sentences::{key_label, pool_name};
+use crate::i18n::sentences::key_label;
 use crate::i18n::texts::texts;
 use crate::i18n::{format_decimal, format_int, Lang};
 use crate::model::edition::POOLS;
@@ -52,9 +52,10 @@ pub fn section(r: &Report, code: Option<u16>, lang: Lang) -> String {
     year_header(&mut h, t.pool);
     h.open("tbody", &[]);
     let (mut gap, mut estimate) = (false, false);
-    for row in &m.rows {
-        h.open("tr", &[("data-pool", POOLS[row.pool.0].id)]);
-        h.el("th", &[("scope", "row")], pool_name(lang, &POOLS[row.pool.0]));
+    // In the pools' hierarchy, as the council's money table above.
+    for (row, level) in nested(&m.rows, |row| row.pool) {
+        h.open("tr", &[("data-pool", POOLS[row.pool.0].id), ("class", level_class(level))]);
+        pool_row_header(&mut h, row.pool, level, lang, t);
         for (_, part, basis) in &row.years {
             estimate |= *basis == Basis::Estimate;
             match part {
@@ -100,5 +101,26 @@ mod tests {
         // Without a population, or without a municipality: nothing.
         assert_eq!(section(&r, Some(420), Lang::Da), "");
         assert_eq!(section(&r, None, Lang::Da), "");
+    }
+
+    #[test]
+    fn the_pools_nest_as_in_the_council_money_table() {
+        let o = Options { populations: Populations::from([(461, 210_000)]), ..Options::default() };
+        let r = calculate("fyn", &o).unwrap();
+        let da = section(&r, Some(461), Lang::Da);
+        // The same rows, in the same order and at the same levels, as the council's table.
+        let council = crate::render::money::money(&r, Lang::Da);
+        let rows = |html: &str| -> Vec<String> {
+            html.split("<tr data-pool=\"")
+                .skip(1)
+                .map(|rest| rest.split("\">").next().unwrap_or_default().to_string())
+                .collect()
+        };
+        let muni = rows(&da);
+        assert!(!muni.is_empty());
+        let council_rows: Vec<String> = rows(&council).into_iter().filter(|r| muni.contains(r)).collect();
+        assert_eq!(muni, council_rows);
+        assert!(muni.iter().any(|r| r.ends_with("class=\"level-2")), "{muni:?}");
+        assert!(da.contains("<th scope=\"row\">heraf: "));
     }
 }
