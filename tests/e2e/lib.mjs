@@ -164,9 +164,25 @@ export const widget = (page, id = 'beregner') => page.locator(`#${id}`);
  */
 export async function upToDate(page) {
   // The widget draws one part per idle period, each asking for the next: a
-  // chain of idle callbacks, so this waits for several in turn.
+  // chain of idle callbacks. This waits for idle periods until two in a row
+  // changed nothing in any widget. After a key press Chromium may give no idle
+  // period for a while (the callback then comes by its timeout): the widget's
+  // own callbacks, asked for earlier with a shorter timeout, have run by then.
   await page.evaluate(async () => {
-    for (let i = 0; i < 8; i++) await new Promise((r) => requestIdleCallback(() => r(), { timeout: 2000 }));
+    let changes = 0;
+    const seen = new MutationObserver((list) => { changes += list.length; });
+    for (const el of document.querySelectorAll('sundhedsraad-beregner')) {
+      if (el.shadowRoot) seen.observe(el.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    let quiet = 0;
+    for (let i = 0; i < 10 && quiet < 2; i++) {
+      const before = changes;
+      const starved = await new Promise((r) => requestIdleCallback((d) => r(d.didTimeout), { timeout: 2000 }));
+      seen.takeRecords().forEach(() => { changes += 1; });
+      quiet = changes === before ? quiet + 1 : 0;
+      if (starved) break;
+    }
+    seen.disconnect();
   });
 }
 
