@@ -20,7 +20,8 @@
 //   3. changes under CPU throttling (council, key, rule, language; 200 each),
 //      each measured to the frame that shows it (style, layout and paint
 //      done), against a one-text change on the same page measured the same
-//      way: target p95 ≤ 1.5× the one-text change's p95;
+//      way: target p95 ≤ 1.5× the one-text change's p95; and, as a floor
+//      (no target), the same figures written straight into their text nodes;
 //   4. memory after 10 and after 1,000 council changes (forced GC): JS heap,
 //      wasm linear memory, DOM nodes and event listeners (CDP
 //      Memory.getDOMCounters); target no growth beyond tolerance.
@@ -365,6 +366,7 @@ let staticTables = 0;
     }));
     const text = (sel) => root.querySelector(sel)?.textContent || '';
     let at = councils.findIndex(([id]) => id === root.querySelector('select#raad').value);
+    let floorTexts = null;
     const kinds = {
       text: (i) => { probe.textContent = String(i); return () => probe.textContent === String(i); },
       council: () => {
@@ -374,7 +376,7 @@ let staticTables = 0;
         sel.value = c[0];
         sel.dispatchEvent(new Event('change', { bubbles: true }));
         return () => text('h2').endsWith(c[1]) && text('dd[data-fact="members"]').trim() === String(c[2])
-          && text('table.vote-table caption').includes(c[1]);
+          && text('table.seat-table caption').includes(c[1]);
       },
       key: (i) => {
         const want = i % 2 ? 'anlaeg' : 'population';
@@ -385,15 +387,31 @@ let staticTables = 0;
         return () => root.querySelector('input[name=key]:checked')?.value === want && text('.money-section') !== before;
       },
       rule: (i) => {
-        const before = text('table.vote-table');
+        const before = text('section.seats');
         if (i % 2) host.setAttribute('overrides', '{"rule":{"votesAtOrAbove":3}}');
         else host.removeAttribute('overrides');
-        return () => text('table.vote-table') !== before;
+        return () => text('section.seats') !== before;
       },
       language: (i) => {
         const want = i % 2 ? 'en' : 'da';
         root.querySelector(`.lang button[lang=${want}]`).click();
         return () => root.querySelector('.sr')?.getAttribute('lang') === want;
+      },
+      // The floor: every figure on the screen (the seats section: facts,
+      // chart, table, sentences) written straight into its text node by this
+      // script, with no widget code, no parse and no new nodes. No update of
+      // the same figures can reach the screen sooner; a static page showing
+      // the same change would pay this.
+      floor: (i) => {
+        if (!floorTexts) {
+          floorTexts = [];
+          const walk = document.createTreeWalker(root.querySelector('section.seats'), NodeFilter.SHOW_TEXT);
+          while (walk.nextNode()) if (/\d/.test(walk.currentNode.nodeValue)) floorTexts.push([walk.currentNode, walk.currentNode.nodeValue]);
+        }
+        const turn = (t) => t.replace(/\d/g, (d) => String((Number(d) + 3) % 10));
+        for (const [node, was] of floorTexts) node.nodeValue = i % 2 ? turn(was) : was;
+        const [first, was] = floorTexts[0];
+        return () => first.nodeValue === (i % 2 ? turn(was) : was);
       },
     };
     const out = {};
@@ -428,11 +446,14 @@ let staticTables = 0;
   console.log(`\n3. Changes to the frame that shows them (${CHANGES} of each, CPU ${CPU}×; from the change until that frame's style, layout and paint are done)`);
   const base95 = quantile(times.text, 0.95);
   for (const [name, xs] of Object.entries(times)) {
-    const label = name === 'text' ? 'one-text change beside the widget' : name;
+    const label = name === 'text' ? 'one-text change beside the widget' : name === 'floor' ? 'floor: the seats\' figures written directly' : name;
     const p95 = quantile(xs, 0.95);
     const ratio = name === 'text' ? '' : `   ${(p95 / base95).toFixed(2)}× the one-text change`;
     console.log(`   ${label.padEnd(34)} median ${ms(median(xs))}   p95 ${ms(p95)}   max ${ms(Math.max(...xs))}${ratio}`);
-    if (name !== 'text') {
+    if (name === 'floor') {
+      console.log(`   (the floor is no target: it is the least any update of the figures on the screen costs on this machine;`);
+      console.log(`    the council change is ${(quantile(times.council, 0.95) / p95).toFixed(2)}× the floor at p95)`);
+    } else if (name !== 'text') {
       results.push({ name: `${name} change to the frame, p95 vs one-text change (${CPU}× CPU)`, value: `${p95.toFixed(1)} vs ${base95.toFixed(1)} ms (${(p95 / base95).toFixed(2)}×)`, target: `≤ ${CHANGE_RATIO}×`, pass: p95 / base95 <= CHANGE_RATIO });
     }
   }

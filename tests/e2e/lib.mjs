@@ -224,6 +224,22 @@ export async function axe(page, include) {
   // After the parts drawn when the browser is idle (below the votes, the pools' sums): a layout
   // that changes under axe makes it read colours from whatever moved beneath an element.
   await upToDate(page);
+  // For the same reason, every part is rendered once first, as by a reader scrolling
+  // down: a section the browser has not rendered yet (content-visibility: auto) has a
+  // guessed height, and takes its own when axe scrolls it into view.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (const host of document.querySelectorAll('sundhedsraad-beregner')) {
+      for (const el of host.shadowRoot?.querySelectorAll('section, .sr-foot') || []) {
+        if (getComputedStyle(el).contentVisibility !== 'auto') continue;
+        el.scrollIntoView({ block: 'start' });
+        await frame();
+      }
+    }
+    scrollTo(0, 0);
+    await frame();
+  });
+  await upToDate(page);
   let b = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   if (include) b = b.include(include);
   const r = await b.analyze();
