@@ -78,6 +78,7 @@ if (globalThis.trustedTypes?.createPolicy) {
 // then a change costs the style, layout and paint of the cells that change,
 // and scroll position and selection stay.
 function patch(live, html, whole) {
+  changing();
   if (!whole && farFromScreen(live)) {
     later.set(live, html);
     laterWhenIdle();
@@ -158,7 +159,7 @@ function laterWhenIdle() {
     }
     if (later.size) laterWhenIdle();
   };
-  idle = typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 200);
+  idle = whenIdle(run);
 }
 
 function flushLater(which) {
@@ -315,10 +316,22 @@ function slot(root, place, tag, name, where) {
   return el;
 }
 
-/** Runs `f` when the browser is next idle (at the latest after half a second). */
+// A change in flight: from its first patch until the frame that shows it
+// has been produced. The browser may find an idle period between a change's
+// task and its frame; idle work done there would hold up that frame.
+let changeFrame = null;
+function changing() {
+  changeFrame ||= afterFrame().then(() => { changeFrame = null; });
+}
+
+/**
+ * Runs `f` when the browser is next idle (at the latest after half a second),
+ * and not before the frame of a change in flight. Returns a true value.
+ */
 function whenIdle(f) {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(f, { timeout: 500 });
-  else setTimeout(f, 200);
+  const run = (deadline) => (changeFrame ? changeFrame.then(() => whenIdle(f)) : f(deadline));
+  if (typeof requestIdleCallback === "function") return requestIdleCallback(run, { timeout: 500 });
+  return setTimeout(run, 200) || 1;
 }
 
 /** Resolves once the next frame has been produced (style, layout and paint done). */
