@@ -177,6 +177,9 @@ export async function upToDate(page) {
     let quiet = 0;
     for (let i = 0; i < 10 && quiet < 2; i++) {
       const before = changes;
+      // Each wait spans a frame: the widget's idle work waits for the frame of a change in
+      // flight, so an idle period before that frame says nothing of what follows it.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const starved = await new Promise((r) => requestIdleCallback((d) => r(d.didTimeout), { timeout: 2000 }));
       seen.takeRecords().forEach(() => { changes += 1; });
       quiet = changes === before ? quiet + 1 : 0;
