@@ -183,7 +183,8 @@ function neighbour(slot, from, key) {
 export function forgiveSearch(root, status, lang) {
   const input = root.querySelector("#find");
   if (!input) return;
-  input.dataset.lang = lang;
+  // Written only when it changes: every write invalidates the input's style, in the change's task.
+  if (input.dataset.lang !== lang) input.dataset.lang = lang;
   if (input.dataset.forgiving) return;
   input.dataset.forgiving = "1";
   // The status line holds what was found and, while the reader types, up to

@@ -88,7 +88,12 @@ function patch(live, html, whole) {
   apply(live, html, whole);
 }
 
+// The text each output element shows (what it was last patched to): the
+// same text again is no change, and is not parsed and compared again.
+const shown = new WeakMap();
+
 function apply(live, html, whole) {
+  if (!whole && shown.get(live) === html) return;
   const t = document.createElement("template");
   try {
     t.innerHTML = policy ? policy.createHTML(html) : html;
@@ -99,6 +104,7 @@ function apply(live, html, whole) {
   }
   if (whole) live.replaceChildren(t.content);
   else sync(live, t.content);
+  if (!whole) shown.set(live, html);
   laterScrollStops(live.getRootNode());
 }
 
@@ -194,7 +200,7 @@ function laterScrollStops(root) {
 // where they are needed, after each patch and each resize.
 function scrollStops(root) {
   for (const w of root.querySelectorAll(".table-wrap")) {
-    const label = w.getAttribute("aria-label") || w.dataset.label;
+    const label = w.dataset.label || w.getAttribute("aria-label");
     if (label && w.dataset.label !== label) w.dataset.label = label;
     const scrolls = w.scrollWidth > w.clientWidth + 1;
     // Attributes written only when they change: an unchanged write still
@@ -213,11 +219,19 @@ function setOrRemove(el, name, value) {
   }
 }
 
-// What scrollStops sets on a table's wrapper: kept by the patch, not taken
-// away before each frame and set again after it (scrollStops corrects them
-// after the patch).
-const SCROLL_STOP = new Set(["tabindex", "role", "aria-label"]);
+// What scrollStops keeps on a table's wrapper (only while it scrolls): the
+// patch leaves these to it, rather than setting them from the markup before
+// each frame for scrollStops to take away after it. The markup's label goes
+// to data-label, where scrollStops reads it.
+const SCROLL_STOP = new Set(["tabindex", "role", "aria-label", "data-label"]);
 const NONE = new Set();
+
+// A wrapper's label from the markup: for scrollStops, and at once where it is in force.
+function keepLabel(wrap, label) {
+  if (label === null) return;
+  if (wrap.dataset.label !== label) wrap.dataset.label = label;
+  if (wrap.hasAttribute("aria-label") && wrap.getAttribute("aria-label") !== label) wrap.setAttribute("aria-label", label);
+}
 
 function sync(live, fresh) {
   let o = live.firstChild;
@@ -228,7 +242,8 @@ function sync(live, fresh) {
       if (o.nodeType === 1) {
         const kept = o.classList.contains("table-wrap") ? SCROLL_STOP : NONE;
         for (const a of [...o.attributes]) if (!n.hasAttribute(a.name) && !kept.has(a.name)) o.removeAttribute(a.name);
-        for (const a of n.attributes) if (o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
+        for (const a of n.attributes) if (!kept.has(a.name) && o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
+        if (kept === SCROLL_STOP) keepLabel(o, n.getAttribute("aria-label"));
         sync(o, n);
       } else if (o.nodeValue !== n.nodeValue) {
         o.nodeValue = n.nodeValue;
