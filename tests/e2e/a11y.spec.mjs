@@ -4,12 +4,14 @@
 // Widget states are checked with axe scoped to the widget element
 // (.include('#beregner')) to keep the run short; the demo and strict pages
 // are also checked whole, host page included.
-import { test, assert, axe, none, widget, widgetsReady, waitFact, chooseCouncil, COUNCIL_IDS, MEMBERS } from './lib.mjs';
+import { test, assert, axe, none, widget, widgetsReady, waitFact, chooseCouncil, upToDate, COUNCIL_IDS, MEMBERS } from './lib.mjs';
 
 /** Right-edge overflow: page scroll width, and any element (through shadow roots) outside the viewport that is not inside a scroll container. */
-function overflow(page) {
+async function overflow(page) {
+  // Once the browser has been idle: the widget marks scrolling table regions
+  // (after a resize or a patch) when it is.
+  await upToDate(page);
   return page.evaluate(async () => {
-    // After the next frame: resize observers (which mark scrolling table regions) have run.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const vw = document.documentElement.clientWidth;
     const bad = [];
