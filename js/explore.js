@@ -78,6 +78,25 @@ function writePart(slot, state, write, render) {
   write(slot, html);
 }
 
+// The rule and power sections are left out of style, layout and paint while
+// far from the screen (content-visibility: auto), once their height is known:
+// with a guessed one (they run from 20 to 90 em), a jump to the controls below
+// them landed on the wrong place. Measured when the browser is idle after the
+// first drawing; from then on the browser keeps their last rendered height.
+// Measured (4× CPU): a council change repainted them, moved, in about 6 ms.
+const skipped = new WeakSet();
+function skipWhenFar(slot) {
+  if (skipped.has(slot)) return;
+  skipped.add(slot);
+  const measure = () => {
+    if (!slot.isConnected) return;
+    slot.style.containIntrinsicSize = `auto ${Math.ceil(slot.getBoundingClientRect().height)}px`;
+    slot.classList.add("skip-far");
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(measure, { timeout: 1000 });
+  else setTimeout(measure, 200);
+}
+
 /** The council's CSV as a `data:` URL, for the view's download link. */
 export function csvHref(state) {
   return inForce(state, (o) => wasm.csvDataUrl(state.raad || "", state.lang || "da", state.kommune || 0, o));
@@ -398,6 +417,7 @@ export function drawPower(slot, state, write) {
   powerState.set(slot, { state, write });
   const mode = slot.dataset.mode || "each";
   writePart(slot, state, write, (o) => wasm.powerHtml(state.raad || "", state.lang || "da", mode, o));
+  skipWhenFar(slot);
   if (wired.has(slot)) return;
   wired.add(slot);
   slot.addEventListener("click", (e) => {
@@ -533,6 +553,7 @@ function renderRule(slot, panel) {
   const open = !!slot.querySelector("details.rule-panel")?.open;
   writePart(slot, s, panel.write, (o) => wasm.ruleHtml(s.raad || "", s.lang || "da", f.froms, f.votes, f.weight, f.majority,
     f.members, panel.changes, panel.draft, panel.file ?? undefined, open, o));
+  skipWhenFar(slot);
 }
 
 /** The panel's fields as typed. */
