@@ -1,5 +1,5 @@
 // Table regions are tab stops only when they scroll sideways.
-import { test, assert, waitFact } from './lib.mjs';
+import { test, assert, waitFact, upToDate } from './lib.mjs';
 
 const stops = (page) => page.evaluate(() => [...document.getElementById('beregner').shadowRoot.querySelectorAll('.table-wrap')].map((w) => ({
   scrolls: w.scrollWidth > w.clientWidth + 1, tab: w.getAttribute('tabindex'), role: w.getAttribute('role'), label: w.getAttribute('aria-label'),
@@ -10,7 +10,10 @@ test('a table region is a tab stop and a named region exactly when it scrolls, a
     const ctx = await t.context({ viewport: { width, height: 900 } });
     const page = await t.open('/', { ctx });
     await waitFact(page, 'beregner', 20);
-    await page.waitForTimeout(50); // the resize observer's first call
+    // The parts drawn by the later module (the pools' sums is the last), then the
+    // scroll stops, which are marked when the browser is idle after them.
+    await page.waitForFunction(() => document.getElementById('beregner').shadowRoot.querySelector('.money-check-slot table'), null, { timeout: 10_000 });
+    await upToDate(page);
     const s = await stops(page);
     assert.ok(s.length >= 4, `${width}px: ${s.length} table regions`);
     for (const w of s) {
