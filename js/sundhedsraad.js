@@ -115,7 +115,7 @@ function apply(live, html, whole) {
 // and money tables below the fold wait (for a frame or two: the browser is
 // idle right after the change). Before printing, everything is brought up to
 // date. A wider margin (half a screen) put the votes table, just below the
-// fold, into the change's frame: 10-20 ms more at 4x CPU.
+// fold, into the change's frame: about 10 ms more at 4x CPU (traced).
 const later = new Map();
 const near = new WeakMap();
 // Per shadow root, the last word on each kind of section (its class): a
