@@ -85,6 +85,13 @@ function writePart(slot, state, write, render) {
 // first drawing; from then on the browser keeps their last rendered height.
 // Measured (4× CPU): a council change repainted them, moved, in about 6 ms.
 const skipped = new WeakSet();
+// The widget's own idle scheduling (js/sundhedsraad.js, whenIdle: not before
+// the frame of a change in flight), handed over when this module is loaded.
+let whenIdle = (f) => (typeof requestIdleCallback === "function" ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 200));
+/** Sets how idle work is scheduled (the widget's `whenIdle`). */
+export function useIdle(f) {
+  whenIdle = f;
+}
 function skipWhenFar(slot) {
   if (skipped.has(slot)) return;
   skipped.add(slot);
@@ -93,8 +100,7 @@ function skipWhenFar(slot) {
     slot.style.containIntrinsicSize = `auto ${Math.ceil(slot.getBoundingClientRect().height)}px`;
     slot.classList.add("skip-far");
   };
-  if (typeof requestIdleCallback === "function") requestIdleCallback(measure, { timeout: 1000 });
-  else setTimeout(measure, 200);
+  whenIdle(measure);
 }
 
 /** The council's CSV as a `data:` URL, for the view's download link. */

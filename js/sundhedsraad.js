@@ -304,7 +304,10 @@ const ready = (prerendered ? afterFrame() : Promise.resolve()).then(() =>
 let exploreModule = null;
 let explored = null; // the module, once loaded
 function explore() {
-  exploreModule ||= import("./explore.js").then((m) => m.ready.then(() => (explored = m)));
+  exploreModule ||= import("./explore.js").then((m) => m.ready.then(() => {
+    m.useIdle(whenIdle);
+    return (explored = m);
+  }));
   return exploreModule;
 }
 const write = (el, html) => patch(el, html, false);
