@@ -1,7 +1,7 @@
 // What readers stumble on: tables on a phone, Danish and English source
 // texts, plain words for the votes, and a README whose example is true.
 import { readFileSync } from 'node:fs';
-import { test, assert, widget, waitFact, chooseCouncil } from './lib.mjs';
+import { test, assert, widget, waitFact, chooseCouncil, upToDate } from './lib.mjs';
 
 /** Every table of widget `id`: its cells' boxes against the viewport, row heights in lines, the scroll cue. */
 function tables(page, id = 'beregner') {
@@ -33,7 +33,8 @@ function tables(page, id = 'beregner') {
 async function openMoney(page, id = 'beregner') {
   await widget(page, id).locator('.money-section').scrollIntoViewIfNeeded();
   await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelectorAll('details').forEach((d) => { d.open = true; }), id);
-  await page.waitForTimeout(100); // the resize observer marks the regions that now scroll
+  // The widget marks the regions that now scroll when the browser is idle after the change.
+  await upToDate(page);
 }
 
 for (const width of [320, 375]) {
