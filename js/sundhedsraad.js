@@ -79,8 +79,8 @@ if (globalThis.trustedTypes?.createPolicy) {
 // and scroll position and selection stay.
 function patch(live, html, whole) {
   changing();
-  if (!whole && farFromScreen(live)) {
-    later.set(live, html);
+  if (farFromScreen(live)) {
+    later.set(live, { html, whole });
     laterWhenIdle();
     return;
   }
@@ -88,12 +88,13 @@ function patch(live, html, whole) {
   apply(live, html, whole);
 }
 
-// The text each output element shows (what it was last patched to): the
-// same text again is no change, and is not parsed and compared again.
+// The text each element shows (what it was last patched to): the same text
+// again is no change, and is not parsed and compared again; for controls
+// replaced whole, only while they still show what their markup says.
 const shown = new WeakMap();
 
 function apply(live, html, whole) {
-  if (!whole && shown.get(live) === html) return;
+  if (shown.get(live) === html && (!whole || showsMarkup(live))) return;
   const t = document.createElement("template");
   try {
     t.innerHTML = policy ? policy.createHTML(html) : html;
@@ -104,8 +105,24 @@ function apply(live, html, whole) {
   }
   if (whole) live.replaceChildren(t.content);
   else sync(live, t.content);
-  if (!whole) shown.set(live, html);
+  shown.set(live, html);
   laterScrollStops(live.getRootNode());
+}
+
+// Whether the controls in `el` (and `el`, if a select) are as their markup
+// sets them: no option chosen, no field typed since. Then the same markup
+// again would put back just what is there (a change of key left the list of
+// municipalities replaced, style, layout and all).
+function showsMarkup(el) {
+  for (const s of [el, ...el.querySelectorAll("select")]) {
+    if (s.tagName !== "SELECT") continue;
+    const marked = [...s.options].findLast((o) => o.defaultSelected) || s.options[0];
+    if (marked && !marked.selected) return false;
+  }
+  for (const i of el.querySelectorAll("input, textarea")) {
+    if (i.value !== i.defaultValue || i.checked !== i.defaultChecked) return false;
+  }
+  return true;
 }
 
 // Output below (or above) the screen is brought up to date when it comes
@@ -116,6 +133,9 @@ function apply(live, html, whole) {
 // idle right after the change). Before printing, everything is brought up to
 // date. A wider margin (half a screen) put the votes table, just below the
 // fold, into the change's frame: about 10 ms more at 4x CPU (traced).
+// Controls far from the screen wait too (the municipalities of the council
+// chosen at the top, listed further down): their markup replaces them whole
+// when it comes. Element → { html, whole }.
 const later = new Map();
 const near = new WeakMap();
 // Per shadow root, the last word on each kind of section (its class): a
@@ -158,9 +178,9 @@ function laterWhenIdle() {
   if (idle) return;
   const run = (deadline) => {
     idle = 0;
-    for (const [el, html] of later) {
+    for (const [el, { html, whole }] of later) {
       later.delete(el);
-      if (el.isConnected) apply(el, html, false);
+      if (el.isConnected) apply(el, html, whole);
       if (!deadline || deadline.timeRemaining() < 10) break;
     }
     if (later.size) laterWhenIdle();
@@ -169,10 +189,10 @@ function laterWhenIdle() {
 }
 
 function flushLater(which) {
-  for (const [el, html] of [...later]) {
+  for (const [el, { html, whole }] of [...later]) {
     if (!which(el)) continue;
     later.delete(el);
-    if (el.isConnected) apply(el, html, false);
+    if (el.isConnected) apply(el, html, whole);
   }
 }
 addEventListener("beforeprint", () => flushLater(() => true));
@@ -239,7 +259,13 @@ function sync(live, fresh) {
   while (n) {
     const next = n.nextSibling;
     if (o && o.nodeType === n.nodeType && o.nodeName === n.nodeName) {
-      if (o.nodeType === 1) {
+      // An element equal to the new one, subtree and all (compared natively),
+      // is left alone: a council change then walks only the branches that
+      // hold a changed figure (measured: the seats section's diff about a
+      // third faster at 4x CPU).
+      if (o.nodeType === 1 && o.isEqualNode(n)) {
+        // unchanged
+      } else if (o.nodeType === 1) {
         const kept = o.classList.contains("table-wrap") ? SCROLL_STOP : NONE;
         for (const a of [...o.attributes]) if (!n.hasAttribute(a.name) && !kept.has(a.name)) o.removeAttribute(a.name);
         for (const a of n.attributes) if (!kept.has(a.name) && o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
