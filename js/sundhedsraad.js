@@ -79,8 +79,8 @@ if (globalThis.trustedTypes?.createPolicy) {
 // and scroll position and selection stay.
 function patch(live, html, whole) {
   changing();
-  if (farFromScreen(live)) {
-    later.set(live, { html, whole });
+  if (!whole && farFromScreen(live)) {
+    later.set(live, html);
     laterWhenIdle();
     return;
   }
@@ -133,9 +133,8 @@ function showsMarkup(el) {
 // idle right after the change). Before printing, everything is brought up to
 // date. A wider margin (half a screen) put the votes table, just below the
 // fold, into the change's frame: about 10 ms more at 4x CPU (traced).
-// Controls far from the screen wait too (the municipalities of the council
-// chosen at the top, listed further down): their markup replaces them whole
-// when it comes. Element → { html, whole }.
+// Controls are not deferred: what the reader (or a script of the page) finds
+// in them must follow the change at once.
 const later = new Map();
 const near = new WeakMap();
 // Per shadow root, the last word on each kind of section (its class): a
@@ -178,9 +177,9 @@ function laterWhenIdle() {
   if (idle) return;
   const run = (deadline) => {
     idle = 0;
-    for (const [el, { html, whole }] of later) {
+    for (const [el, html] of later) {
       later.delete(el);
-      if (el.isConnected) apply(el, html, whole);
+      if (el.isConnected) apply(el, html, false);
       if (!deadline || deadline.timeRemaining() < 10) break;
     }
     if (later.size) laterWhenIdle();
@@ -189,10 +188,10 @@ function laterWhenIdle() {
 }
 
 function flushLater(which) {
-  for (const [el, { html, whole }] of [...later]) {
+  for (const [el, html] of [...later]) {
     if (!which(el)) continue;
     later.delete(el);
-    if (el.isConnected) apply(el, html, whole);
+    if (el.isConnected) apply(el, html, false);
   }
 }
 addEventListener("beforeprint", () => flushLater(() => true));
