@@ -376,8 +376,21 @@ let staticTables = 0;
     const nextFrame = () => new Promise((r) => requestAnimationFrame(() => afterFrameTask(() => r(performance.now()))));
     const text = (sel) => root.querySelector(sel)?.textContent || '';
     let at = councils.findIndex(([id]) => id === root.querySelector('select#raad').value);
-    let floorTexts = null;
-    let languageTexts = null;
+    // A floor's change: the texts under `scope` that `picked` accepts, turned
+    // by `turn` on odd changes and back on even ones, by this script alone.
+    const writtenDirectly = (scope, picked, turn) => {
+      let texts = null;
+      return (i) => {
+        if (!texts) {
+          texts = [];
+          const walk = document.createTreeWalker(root.querySelector(scope), NodeFilter.SHOW_TEXT);
+          while (walk.nextNode()) if (picked(walk.currentNode.nodeValue)) texts.push([walk.currentNode, walk.currentNode.nodeValue]);
+        }
+        for (const [node, was] of texts) node.nodeValue = i % 2 ? turn(was) : was;
+        const [first, was] = texts.find(([, t]) => turn(t) !== t);
+        return () => first.nodeValue === (i % 2 ? turn(was) : was);
+      };
+    };
     const kinds = {
       text: (i) => { probe.textContent = String(i); return () => probe.textContent === String(i); },
       council: () => {
@@ -413,32 +426,12 @@ let staticTables = 0;
       // script, with no widget code, no parse and no new nodes. No update of
       // the same figures can reach the screen sooner; a static page showing
       // the same change would pay this.
-      floor: (i) => {
-        if (!floorTexts) {
-          floorTexts = [];
-          const walk = document.createTreeWalker(root.querySelector('section.seats'), NodeFilter.SHOW_TEXT);
-          while (walk.nextNode()) if (/\d/.test(walk.currentNode.nodeValue)) floorTexts.push([walk.currentNode, walk.currentNode.nodeValue]);
-        }
-        const turn = (t) => t.replace(/\d/g, (d) => String((Number(d) + 3) % 10));
-        for (const [node, was] of floorTexts) node.nodeValue = i % 2 ? turn(was) : was;
-        const [first, was] = floorTexts[0];
-        return () => first.nodeValue === (i % 2 ? turn(was) : was);
-      },
+      floor: writtenDirectly('section.seats', (t) => /\d/.test(t), (t) => t.replace(/\d/g, (d) => String((Number(d) + 3) % 10))),
       // The language's floor: every text of the view written in place (its
       // words in reverse order: new words, new line breaks, as a translation
       // brings), again with no widget code and no new nodes. A language
       // change alters every text, so none can reach the screen sooner.
-      languageFloor: (i) => {
-        if (!languageTexts) {
-          languageTexts = [];
-          const walk = document.createTreeWalker(root.querySelector('.sr'), NodeFilter.SHOW_TEXT);
-          while (walk.nextNode()) if (walk.currentNode.nodeValue.trim()) languageTexts.push([walk.currentNode, walk.currentNode.nodeValue]);
-        }
-        const turn = (t) => t.split(' ').reverse().join(' ');
-        for (const [node, was] of languageTexts) node.nodeValue = i % 2 ? turn(was) : was;
-        const [first, was] = languageTexts.find(([, t]) => t.includes(' '));
-        return () => first.nodeValue === (i % 2 ? turn(was) : was);
-      },
+      languageFloor: writtenDirectly('.sr', (t) => t.trim() !== '', (t) => t.split(' ').reverse().join(' ')),
     };
     const out = {};
     for (const [name, change] of Object.entries(kinds)) {
