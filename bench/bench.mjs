@@ -201,8 +201,9 @@ let staticTables = 0;
   const page = await ctx.newPage();
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
-  // When the map is first on the screen: polled from the first frame on (the
-  // frame after the one whose rendering holds all 17 councils' shapes).
+  // When the map is first on the screen: looked for in every frame from the
+  // first, and timed once the first frame that holds all 17 councils' shapes
+  // has been rendered.
   await page.addInitScript(() => {
     const poll = () => {
       const n = document.getElementById('beregner')?.shadowRoot?.querySelectorAll('.map-slot path[data-raad]').length;
