@@ -363,7 +363,6 @@ fn form(h: &mut Html, t: &RuleTexts, f: &RuleForm) {
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col")], t.from);
     h.el("th", &[("scope", "col")], t.votes);
-    h.el("td", &[], "");
     h.close("tr").close("thead").open("tbody", &[]);
     for (i, (from, votes)) in f.tiers.iter().enumerate() {
         let n = (i + 1).to_string();
@@ -378,10 +377,12 @@ fn form(h: &mut Html, t: &RuleTexts, f: &RuleForm) {
             text_input(h, &from_id, from, &aria, "tier-from");
             h.close("td");
         }
+        // The tier's "Fjern" beside its votes, in the same cell: where the
+        // widget is narrow (320 px, 200 % text) it goes under the field
+        // rather than out of the widget.
         h.open("td", &[]);
         let aria = label(t.votes);
         text_input(h, &votes_id, votes, &aria, "tier-votes");
-        h.close("td").open("td", &[]);
         if i > 0 {
             let remove = format!("{} {n}", t.remove);
             let attrs = [("type", "button"), ("data-rule-remove", &n), ("aria-label", &remove)];

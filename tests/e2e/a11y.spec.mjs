@@ -6,7 +6,11 @@
 // are also checked whole, host page included.
 import { test, assert, axe, none, widget, widgetsReady, waitFact, chooseCouncil, upToDate, COUNCIL_IDS, MEMBERS } from './lib.mjs';
 
-/** Right-edge overflow: page scroll width, and any element (through shadow roots) outside the viewport that is not inside a scroll container. */
+/**
+ * Right-edge overflow: page scroll width, and any element (through shadow roots) outside the
+ * viewport, or outside an element that clips its paint (the widget's host: `contain: content`),
+ * that is not inside a scroll container.
+ */
 async function overflow(page) {
   // Once the browser has been idle: the widget marks scrolling table regions
   // (after a resize or a patch) when it is.
@@ -19,18 +23,20 @@ async function overflow(page) {
       const host = el.getRootNode().host;
       return `${host ? '#' + host.id + ' ' : ''}${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`;
     };
-    const walk = (parent, clipped) => {
+    const walk = (parent, clipped, right) => {
       for (const el of parent.children) {
         const cs = getComputedStyle(el);
         if (cs.display === 'none') continue;
         const r = el.getBoundingClientRect();
-        if (!clipped && r.width > 0 && r.right > vw + 1) bad.push(`${name(el)} right edge ${Math.round(r.right)} > ${vw}`);
+        if (!clipped && r.width > 0 && r.right > right + 1) bad.push(`${name(el)} right edge ${Math.round(r.right)} > ${Math.round(right)}`);
         const c = clipped || /auto|scroll|hidden|clip/.test(cs.overflowX);
-        if (el.shadowRoot) walk(el.shadowRoot, c);
-        if (el.tagName.toLowerCase() !== 'svg') walk(el, c);
+        // What runs out of an element with paint containment is cut off: not seen, not reachable.
+        const inner = /paint|content|strict/.test(cs.contain) ? Math.min(right, r.right) : right;
+        if (el.shadowRoot) walk(el.shadowRoot, c, inner);
+        if (el.tagName.toLowerCase() !== 'svg') walk(el, c, inner);
       }
     };
-    walk(document.body, false);
+    walk(document.body, false, vw);
     return {
       viewport: vw,
       scrollWidth: document.documentElement.scrollWidth,
@@ -160,6 +166,27 @@ test('200 % text size (browser font setting): no horizontal overflow; axe clean'
   try { assertNoOverflow(await overflow(page), '200 % text at 640 px'); } catch (e) { problems.push(e.message); }
   const lines = await axe(page, '#beregner');
   if (lines.length) problems.push(`axe at 200 % text:\n      ${lines.join('\n      ')}`);
+  assert.deepEqual(problems, []);
+}, { timeout: 60_000 });
+
+test('overview and regions at 320 px and at 200 % text: nothing runs out of the widgets', async (t) => {
+  const ctx = await t.context({ viewport: { width: 320, height: 900 } });
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await page.goto(t.base + '/oversigt.html');
+  await page.waitForFunction(() => {
+    const o = document.getElementById('oversigt')?.shadowRoot;
+    const r = document.getElementById('regioner-beregner')?.shadowRoot;
+    return o?.querySelectorAll('section.overview a[data-raad]').length === 17
+      && o.querySelectorAll('.map-slot path[data-raad]').length === 17 && !!r?.querySelector('table.gp-support');
+  }, null, { timeout: 10_000 });
+  const problems = [];
+  try { assertNoOverflow(await overflow(page), 'overview and regions at 320 px'); } catch (e) { problems.push(e.message); }
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  for (const width of [640, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    try { assertNoOverflow(await overflow(page), `overview and regions at 200 % text, ${width} px`); } catch (e) { problems.push(e.message); }
+  }
   assert.deepEqual(problems, []);
 }, { timeout: 60_000 });
 
