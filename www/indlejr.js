@@ -1,6 +1,7 @@
-// The embed-code builder: pick council, language and address parameter, see
-// the widget live and copy a ready snippet (script tag and element), with a
-// link to the prerendered fallback for that council and language.
+// The embed-code builder: pick the view (one council, the overview of all 17,
+// the four regions), council, language and address parameter, see the widget
+// live and copy a ready snippet (script tag and element), with a link to the
+// prerendered fallback for that council and language (the council view only).
 import { calculate } from "./pkg/sundhedsraad.js";
 
 const IDS = [
@@ -30,11 +31,17 @@ for (const [region, councils] of byRegion) {
   raad.append(group);
 }
 
-/** The element's attributes from the form, in the order they are written. */
+/**
+ * The element's attributes from the form, in the order they are written: the
+ * overview and the regions show every council, so they take no `raad`.
+ */
 function attributes() {
   const data = new FormData(form);
+  const view = data.get("view");
   const param = String(data.get("param") || "").trim();
-  const attrs = [["raad", data.get("raad")], ["lang", data.get("lang")]];
+  // The council from its select, which is disabled (and so not in the form data) for the other views.
+  const attrs = view === "raad" ? [["raad", raad.value]] : [["view", view]];
+  attrs.push(["lang", data.get("lang")]);
   if (param !== "raad") attrs.push(["url-param", param === "" ? "none" : param]);
   return attrs;
 }
@@ -53,9 +60,18 @@ function update() {
     el.setAttribute("url-param", "none"); // the preview leaves this page's address alone
     preview.append(el);
   }
-  for (const [k, v] of attrs) if (k !== "url-param") el.setAttribute(k, v);
-  // The prerendered fallback for the element (pkg/prerender/, written by `make build`).
-  document.getElementById("fallback").href = `pkg/prerender/${attrs[0][1]}.${attrs[1][1]}.html`;
+  const value = Object.fromEntries(attrs);
+  if (value.view) el.setAttribute("view", value.view);
+  else el.removeAttribute("view");
+  if (value.raad) el.setAttribute("raad", value.raad);
+  el.setAttribute("lang", value.lang);
+  // The council's prerendered fallback (pkg/prerender/, written by `make build`);
+  // the overview and the regions have none.
+  raad.disabled = !value.raad;
+  document.getElementById("b-raad-hint").hidden = !!value.raad;
+  document.getElementById("fallback-p").hidden = !value.raad;
+  document.getElementById("no-fallback").hidden = !!value.raad;
+  if (value.raad) document.getElementById("fallback").href = `pkg/prerender/${value.raad}.${value.lang}.html`;
   copied.textContent = "";
 }
 

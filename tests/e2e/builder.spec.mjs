@@ -40,6 +40,36 @@ test('the builder: pick council, language and parameter, see it live, copy a sni
   assert.deepEqual(await violations(page), []);
 });
 
+test('the builder: the overview and the regions as views, with no council and no fallback; back to one council', async (t) => {
+  const page = await t.open('/indlejr.html');
+  const code = page.locator('#snippet');
+  const preview = page.locator('#preview sundhedsraad-beregner');
+  await page.locator('#b-raad').selectOption('aarhus');
+  await page.getByLabel('Alle 17 sundhedsråd: kort og tabel').check();
+  assert.match(await code.textContent(), /<sundhedsraad-beregner view="oversigt" lang="da"><\/sundhedsraad-beregner>/);
+  assert.equal(await page.locator('#b-raad').isDisabled(), true, 'the overview takes no council');
+  assert.equal(await page.locator('#b-raad-hint').isVisible(), true);
+  assert.equal(await page.locator('#fallback-p').isVisible(), false, 'no prerendered overview to offer');
+  assert.equal(await page.locator('#no-fallback').isVisible(), true);
+  await page.waitForFunction(() => document.querySelector('#preview sundhedsraad-beregner').shadowRoot
+    ?.querySelectorAll('section.overview a[data-raad]').length === 17, null, { timeout: 10_000 });
+
+  await page.getByLabel('De fire regioner').check();
+  assert.match(await code.textContent(), /<sundhedsraad-beregner view="region" lang="da"><\/sundhedsraad-beregner>/);
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#preview sundhedsraad-beregner').shadowRoot;
+    return r?.querySelector('section.regions table') && !r.querySelector('section.overview');
+  }, null, { timeout: 10_000 });
+
+  await page.getByLabel('Ét sundhedsråd, med kortet som vælger').check();
+  assert.match(await code.textContent(), /<sundhedsraad-beregner raad="aarhus" lang="da"><\/sundhedsraad-beregner>/);
+  assert.equal(await page.locator('#b-raad').isDisabled(), false);
+  assert.equal(await page.locator('a#fallback').getAttribute('href'), 'pkg/prerender/aarhus.da.html');
+  assert.equal(await preview.getAttribute('view'), null);
+  await page.waitForFunction(() => document.querySelector('#preview sundhedsraad-beregner').shadowRoot?.querySelector('h2')?.textContent === 'Sundhedsråd Aarhus');
+  assert.deepEqual(await violations(page), []);
+});
+
 test('the accessibility statement says what was tested, the known gaps and how to report one; axe-clean', async (t) => {
   const page = await t.open('/tilgaengelighed.html', { wait: false });
   const text = await page.locator('main').innerText();
